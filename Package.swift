@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strictSwift: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "cop-guidelines",
+    products: [
+        .library(name: "ChildOnlineProtection", targets: ["ChildOnlineProtection"]),
+        .library(name: "FullTextSearch", targets: ["FullTextSearch"]),
+        .executable(name: "cop", targets: ["cop"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries from Debian, wrapped once each. Nothing outside `Markdown` and `FullTextSearch`
+        // touches their C APIs.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+
+        // Layer 1: Markdown (cmark-gfm) to immutable Swift values with source ranges.
+        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSwift),
+
+        // Generic full-text search engine: knows nothing about child online protection.
+        .target(name: "FullTextSearch", dependencies: ["CStemmer"], swiftSettings: strictSwift),
+
+        // The COP model, content compiler, knowledge base and query API, with the bundled content.
+        .target(
+            name: "ChildOnlineProtection",
+            dependencies: ["Markdown", "FullTextSearch"],
+            swiftSettings: strictSwift,
+            plugins: ["EmbedContentPlugin"]
+        ),
+
+        // Build-time tool: turns Content/en/*.md into Swift string literals compiled into the library.
+        .executableTarget(name: "ContentEmbedder", swiftSettings: strictSwift),
+        .plugin(
+            name: "EmbedContentPlugin",
+            capability: .buildTool(),
+            dependencies: ["ContentEmbedder"]
+        ),
+
+        .executableTarget(
+            name: "cop",
+            dependencies: [
+                "ChildOnlineProtection",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSwift
+        ),
+
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strictSwift),
+        .testTarget(name: "FullTextSearchTests", dependencies: ["FullTextSearch"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "ChildOnlineProtectionTests",
+            dependencies: ["ChildOnlineProtection"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSwift
+        ),
+        .testTarget(
+            name: "copTests",
+            dependencies: ["cop", "ChildOnlineProtection"],
+            swiftSettings: strictSwift
+        ),
+    ]
+)
