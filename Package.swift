@@ -39,7 +39,7 @@ let package = Package(
         // The COP model, content compiler, knowledge base and query API, with the bundled content.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["Markdown", "FullTextSearch"],
+            dependencies: ["Markdown"],
             swiftSettings: strictSwift,
             plugins: ["EmbedContentPlugin"]
         ),

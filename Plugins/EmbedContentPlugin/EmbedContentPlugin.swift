@@ -1,0 +1,32 @@
+import Foundation
+import PackagePlugin
+
+/// Compiles the package's `Content/` Markdown into the library as string literals, so the bundled
+/// knowledge base works from any working directory and from a copied release binary.
+@main
+struct EmbedContentPlugin: BuildToolPlugin {
+    func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
+        let packageRoot = context.package.directoryURL
+        let contentRoot = packageRoot.appending(path: "Content/en")
+        let files = markdownFiles(under: contentRoot)
+        let output = context.pluginWorkDirectoryURL.appending(path: "BundledContent.swift")
+        return [
+            .buildCommand(
+                displayName: "Embedding \(files.count) content files",
+                executable: try context.tool(named: "ContentEmbedder").url,
+                arguments: [output.path(percentEncoded: false), packageRoot.path(percentEncoded: false)]
+                    + files.map { $0.path(percentEncoded: false) },
+                inputFiles: files,
+                outputFiles: [output]
+            )
+        ]
+    }
+
+    /// Every `.md` file below `root` except `README.md` files, sorted by path.
+    private func markdownFiles(under root: URL) -> [URL] {
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        return walker.compactMap { $0 as? URL }
+            .filter { $0.pathExtension == "md" && $0.lastPathComponent != "README.md" }
+            .sorted { $0.path < $1.path }
+    }
+}

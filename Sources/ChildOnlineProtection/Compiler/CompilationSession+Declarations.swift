@@ -1,0 +1,52 @@
+/// Pass 2: every record's ID is read, checked and declared before any record is built.
+extension CompilationSession {
+    mutating func declare(_ file: inout ParsedFile) {
+        file.records = file.records.compactMap { record in
+            guard let id = declaredID(of: record.block, kind: record.kind) else { return nil }
+            if declarations.count >= ContentLimits.maximumRecordCount {
+                log.error(.tooManyFiles, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
+                return nil
+            }
+            if let earlier = declarations[id] {
+                log.error(.duplicateID, "duplicate ID '\(id)'", hint: "it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique across the content folder", at: idLocation(of: record.block))
+                return nil
+            }
+            declarations[id] = Declaration(id: id, kind: record.kind, location: record.block.location, relativePath: file.relativePath)
+            return (record.block, record.kind, id)
+        }
+    }
+
+    private mutating func declaredID(of block: HeadingBlock, kind: EntityKind) -> String? {
+        guard let field = block.field("ID") else {
+            log.error(.missingField, "\(kind.withArticle) needs an 'ID:' field", hint: "add '- ID: some-stable-id' right under the heading", at: block.location)
+            return nil
+        }
+        let id = field.value
+        guard Self.isValidID(id) else {
+            log.error(.invalidID, "invalid ID '\(id)'", hint: "use lowercase letters, digits and single hyphens, e.g. 'pe-grooming-talk'", at: field.location)
+            return nil
+        }
+        switch kind {
+        case .risk where RiskID(rawValue: id) == nil:
+            let suggestion = Suggestion.closest(to: id, in: RiskID.allCases.map(\.rawValue))
+            log.error(.unknownRisk, "unknown risk '\(id)'", hint: suggestion.map { "did you mean '\($0)'? the taxonomy's risks are fixed" } ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+            return nil
+        case .guidelineSet where Audience(rawValue: id) == nil:
+            log.error(.invalidValue, "unknown guideline set '\(id)'", hint: "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+            return nil
+        default:
+            return id
+        }
+    }
+
+    func idLocation(of block: HeadingBlock) -> SourceLocation {
+        block.field("ID")?.location ?? block.location
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        !id.isEmpty && id.count <= 100
+            && id.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
+                !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
+            }
+    }
+}

@@ -1,0 +1,91 @@
+/// Resolving Markdown links to declared IDs.
+extension CompilationSession {
+    /// The records a link-list field (`Risks`, `Harms`, ...) points at, each of one of the `expected` kinds.
+    /// Bad links are reported and left out.
+    mutating func linkedDeclarations(_ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: [EntityKind]) -> [Declaration] {
+        guard let field = block.field(key) else { return [] }
+        let expectedNames = expected.map(\.withArticle).joined(separator: " or ")
+        let separators = field.textOutsideLinks.filter { $0 != "," && !$0.isWhitespace }
+        if !separators.isEmpty || field.links.isEmpty {
+            log.error(.malformedField, "'\(key)' must be a comma-separated list of links to \(expectedNames), e.g. [Grooming](../catalogues/risks.md#grooming)", hint: field.links.isEmpty ? "write each entry as a Markdown link" : "remove the text between the links", at: field.location)
+        }
+        return field.links.compactMap { link in
+            guard let declaration = resolve(link, in: file, required: true) else { return nil }
+            guard expected.contains(declaration.kind) else {
+                log.error(.wrongLinkTarget, "'\(declaration.id)' is \(declaration.kind.withArticle), but '\(key)' expects \(expectedNames)", at: link.location)
+                return nil
+            }
+            return declaration
+        }
+    }
+
+    /// The IDs of a link-list field whose links must all be of one kind.
+    mutating func linkedIDs(_ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: EntityKind) -> [String] {
+        linkedDeclarations(block, key, in: file, expecting: [expected]).map(\.id)
+    }
+
+    /// A field whose links may point at risks or topics (`Related` of glossary terms).
+    mutating func linkedRisksAndTopics(_ block: HeadingBlock, _ key: String, in file: ParsedFile) -> (risks: [RiskID], topics: [String]) {
+        let targets = linkedDeclarations(block, key, in: file, expecting: [.risk, .topic])
+        return (targets.compactMap { $0.kind == .risk ? RiskID(rawValue: $0.id) : nil }, targets.filter { $0.kind == .topic }.map(\.id))
+    }
+
+    /// Checks every link in a record's body; links to web pages are left alone.
+    mutating func checkBodyLinks(_ block: HeadingBlock, in file: ParsedFile) {
+        for node in block.body {
+            for link in OutlineLinks.links(in: node, path: file.path) {
+                _ = resolve(link, in: file, required: false)
+            }
+        }
+    }
+
+    /// The declaration a link points at. `nil` for links that are not to content (a web page), for a
+    /// link to a whole file when `required` is false, and for bad links (reported).
+    private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, required: Bool) -> Declaration? {
+        let destination = link.destination
+        if destination.contains("://") || destination.hasPrefix("mailto:") {
+            if required { log.error(.malformedField, "'\(destination)' is a web link; a field needs a link to a content entry", at: link.location) }
+            return nil
+        }
+        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let pathPart = String(parts.first ?? "")
+        let fragment = parts.count > 1 ? String(parts[1]) : ""
+        let directory = ContentPath.directory(of: file.relativePath)
+        let target: String
+        if pathPart.isEmpty {
+            target = file.relativePath
+        } else {
+            guard let resolved = ContentPath.resolve(pathPart, from: directory) else {
+                log.error(.linkOutsideContent, "link '\(destination)' leaves the content folder", hint: "link only to files inside \(root)", at: link.location)
+                return nil
+            }
+            target = resolved
+        }
+        guard knownFiles.contains(target) else {
+            // Links to non-Markdown files (images, PDFs) are outside the model; only .md links must resolve.
+            guard pathPart.hasSuffix(".md") || required else { return nil }
+            log.error(.unresolvedLink, "link '\(destination)' points to '\(target)', which is not a content file", hint: hintForMissing(fragment, from: directory), at: link.location)
+            return nil
+        }
+        guard !fragment.isEmpty else {
+            if required { log.error(.unresolvedLink, "link '\(destination)' names a file but no entry", hint: "add '#id' with the ID of the entry", at: link.location) }
+            return nil
+        }
+        guard let declaration = declarations[fragment] else {
+            let suggestion = Suggestion.closest(to: fragment, in: Array(declarations.keys))
+            log.error(.unresolvedLink, "link '\(destination)' points to '\(fragment)', which no record declares", hint: suggestion.map { "did you mean '\($0)'?" }, at: link.location)
+            return nil
+        }
+        guard declaration.relativePath == target else {
+            let correct = ContentPath.relative(from: directory, to: declaration.relativePath) + "#" + fragment
+            log.error(.wrongLinkTarget, "'\(fragment)' is defined in '\(declaration.relativePath)', not in '\(target)'", hint: "link to '\(correct)'", at: link.location)
+            return nil
+        }
+        return declaration
+    }
+
+    private func hintForMissing(_ fragment: String, from directory: String) -> String? {
+        guard let declaration = declarations[fragment] else { return nil }
+        return "'\(fragment)' is defined in '\(ContentPath.relative(from: directory, to: declaration.relativePath))'"
+    }
+}

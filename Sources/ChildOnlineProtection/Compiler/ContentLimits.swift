@@ -1,0 +1,10 @@
+/// Limits that keep hostile or broken content from exhausting memory, time or the stack.
+/// Going over one is an error diagnostic, never a crash.
+public enum ContentLimits {
+    /// The largest content file the compiler reads: 4 MiB.
+    public static let maximumFileSize = 4 << 20
+    /// The most content files one content folder may hold.
+    public static let maximumFileCount = 10_000
+    /// The most records one content folder may define.
+    public static let maximumRecordCount = 200_000
+}

@@ -1,0 +1,18 @@
+import Markdown
+
+/// Finds links and locations in Markdown trees.
+enum OutlineLinks {
+    /// Every link in `node`'s subtree, in document order.
+    static func links(in node: MarkdownNode, path: String) -> [HeadingBlock.Link] {
+        if case .link(let destination, _) = node.kind {
+            return [HeadingBlock.Link(destination: destination, location: location(of: node, in: path))]
+        }
+        return node.children.flatMap { links(in: $0, path: path) }
+    }
+
+    /// The node's start as a source location in `path` (line 1, column 1 when cmark reports none).
+    static func location(of node: MarkdownNode, in path: String) -> SourceLocation {
+        let start = node.range?.start ?? SourcePosition(line: 1, column: 1)
+        return SourceLocation(file: path, line: start.line, column: start.column)
+    }
+}

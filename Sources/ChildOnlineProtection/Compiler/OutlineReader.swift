@@ -1,0 +1,144 @@
+import Foundation
+import Markdown
+
+/// Splits a parsed Markdown file into heading blocks, reading each block's field list.
+struct OutlineReader {
+    let path: String
+    var log: DiagnosticLog
+
+    /// Returns the file's heading blocks in order; problems go to `log`.
+    mutating func blocks(of document: MarkdownNode) -> [HeadingBlock] {
+        reportTooDeep(in: document)
+        var blocks: [HeadingBlock] = []
+        var pending: (level: Int, heading: MarkdownNode)?
+        var nodes: [MarkdownNode] = []
+
+        func flush(_ reader: inout OutlineReader) {
+            guard let (level, heading) = pending else { return }
+            blocks.append(reader.block(level: level, heading: heading, following: nodes))
+        }
+
+        for node in document.children {
+            if case .heading(let level) = node.kind {
+                flush(&self)
+                pending = (level, node)
+                nodes = []
+            } else if pending == nil {
+                if case .htmlBlock = node.kind {} else {
+                    log.error(.textBeforeHeading, "text before the file's first heading", hint: "start the file with a level-1 heading such as '# Risks'", at: location(of: node))
+                }
+            } else {
+                nodes.append(node)
+            }
+        }
+        flush(&self)
+        return blocks
+    }
+
+    private mutating func block(level: Int, heading: MarkdownNode, following nodes: [MarkdownNode]) -> HeadingBlock {
+        var body = nodes[...]
+        var fields: [HeadingBlock.Field] = []
+        if let first = body.first, isFieldList(first) {
+            fields = readFields(first)
+            body = body.dropFirst()
+        }
+        for node in body { reportRawHTML(in: node) }
+        return HeadingBlock(
+            level: level,
+            title: heading.plainText.trimmingCharacters(in: .whitespaces),
+            location: location(of: heading),
+            fields: fields,
+            body: Array(body)
+        )
+    }
+
+    /// A field list is a bullet list right after a heading whose first item reads `Key: value`.
+    private func isFieldList(_ node: MarkdownNode) -> Bool {
+        guard case .list(start: nil, _) = node.kind, let paragraph = node.children.first?.children.first else { return false }
+        return Self.keyPrefix(of: paragraph.plainText) != nil
+    }
+
+    private mutating func readFields(_ list: MarkdownNode) -> [HeadingBlock.Field] {
+        var fields: [HeadingBlock.Field] = []
+        for item in list.children {
+            guard let field = readField(item) else { continue }
+            if fields.contains(where: { $0.key == field.key }) {
+                log.error(.duplicateField, "field '\(field.key)' is given twice", hint: "merge the values into one '\(field.key):' line, separated by commas", at: field.location)
+            } else {
+                fields.append(field)
+            }
+        }
+        return fields
+    }
+
+    private mutating func readField(_ item: MarkdownNode) -> HeadingBlock.Field? {
+        let itemLocation = location(of: item)
+        guard item.children.count == 1, let paragraph = item.children.first, paragraph.kind == .paragraph,
+            let firstInline = paragraph.children.first, case .text(let firstText) = firstInline.kind,
+            let key = Self.keyPrefix(of: firstText)
+        else {
+            log.error(.malformedField, "a field list item must read 'Key: value' on one line", hint: "write fields as '- ID: my-id'; put other text after the field list, separated by a blank line", at: itemLocation)
+            return nil
+        }
+        let valueStart = firstText.utf8.count - firstText.drop(while: { $0 != ":" }).dropFirst().drop(while: { $0 == " " }).utf8.count
+        let remainder = String(firstText.utf8.dropFirst(valueStart)) ?? ""
+        let valueNodes = [MarkdownNode(kind: .text(remainder), range: nil)] + paragraph.children.dropFirst()
+        var links: [HeadingBlock.Link] = []
+        var outside = ""
+        for node in valueNodes { collect(node, links: &links, outside: &outside) }
+        let valueText = MarkdownNode(kind: .paragraph, range: nil, children: valueNodes).plainText
+        var valueLocation = location(of: firstInline)
+        valueLocation.column += valueStart
+        return HeadingBlock.Field(
+            key: key,
+            value: valueText.trimmingCharacters(in: .whitespaces),
+            location: valueLocation,
+            links: links,
+            textOutsideLinks: outside
+        )
+    }
+
+    private func collect(_ node: MarkdownNode, links: inout [HeadingBlock.Link], outside: inout String) {
+        if case .link = node.kind {
+            links += OutlineLinks.links(in: node, path: path)
+            return
+        }
+        if case .text(let text) = node.kind { outside += text }
+        if case .code(let text) = node.kind { outside += text }
+        for child in node.children { collect(child, links: &links, outside: &outside) }
+    }
+
+    /// The key of `Key: value` text, or `nil` when the text does not start with one.
+    /// A key is a capitalised word or two (letters and spaces, at most 30 characters) before a colon.
+    static func keyPrefix(of text: String) -> String? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let key = text[..<colon]
+        guard let first = key.first, first.isUppercase, key.count <= 30,
+            key.allSatisfy({ $0.isLetter || $0 == " " })
+        else { return nil }
+        return String(key)
+    }
+
+    private mutating func reportTooDeep(in node: MarkdownNode) {
+        if node.kind == .tooDeep {
+            log.error(.tooDeeplyNested, "content is nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper part is not read", hint: "flatten the nested lists or block quotes", at: location(of: node))
+            return
+        }
+        for child in node.children { reportTooDeep(in: child) }
+    }
+
+    private mutating func reportRawHTML(in node: MarkdownNode) {
+        switch node.kind {
+        case .htmlBlock(let html) where html.hasPrefix("<!--"), .htmlInline(let html) where html.hasPrefix("<!--"):
+            break
+        case .htmlBlock, .htmlInline:
+            log.warning(.rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead", at: location(of: node))
+        default:
+            for child in node.children { reportRawHTML(in: child) }
+        }
+    }
+
+    func location(of node: MarkdownNode) -> SourceLocation {
+        OutlineLinks.location(of: node, in: path)
+    }
+}

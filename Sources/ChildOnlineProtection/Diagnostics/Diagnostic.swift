@@ -1,0 +1,71 @@
+/// A problem the content compiler found, located in a content file.
+///
+/// Described like a compiler diagnostic: `path:line:column: error: message (hint: ...)`.
+public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible, Comparable {
+    /// How serious a diagnostic is. Errors make content unusable; warnings do not.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        case error
+        case warning
+    }
+
+    /// Whether the content is unusable (`error`) or questionable (`warning`).
+    public let severity: Severity
+    /// What kind of problem it is, stable for tools and tests.
+    public let code: Code
+    /// What is wrong, naming the offending value and what was expected.
+    public let message: String
+    /// How to fix it, when there is something useful to say.
+    public let hint: String?
+    /// Where the problem is.
+    public let location: SourceLocation
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, _ code: Code, _ message: String, hint: String? = nil, at location: SourceLocation) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+        self.location = location
+    }
+
+    /// `path:line:column: severity: message`, followed by ` (hint: ...)` when there is a hint. One line.
+    public var description: String {
+        let base = "\(location): \(severity.rawValue): \(message)"
+        return hint.map { "\(base) (hint: \($0))" } ?? base
+    }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.code.rawValue, lhs.message) < (rhs.location, rhs.code.rawValue, rhs.message)
+    }
+}
+
+extension Diagnostic {
+    /// The kinds of problem the compiler reports.
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        case unreadableFile = "unreadable-file"
+        case invalidUTF8 = "invalid-utf8"
+        case fileTooLarge = "file-too-large"
+        case tooManyFiles = "too-many-files"
+        case tooDeeplyNested = "too-deeply-nested"
+        case emptyContent = "empty-content"
+        case textBeforeHeading = "text-before-heading"
+        case unexpectedHeading = "unexpected-heading"
+        case malformedField = "malformed-field"
+        case unknownField = "unknown-field"
+        case duplicateField = "duplicate-field"
+        case missingField = "missing-field"
+        case invalidValue = "invalid-value"
+        case invalidID = "invalid-id"
+        case duplicateID = "duplicate-id"
+        case unknownRisk = "unknown-risk"
+        case unknownTopic = "unknown-topic"
+        case unknownAgeBand = "unknown-age-band"
+        case unresolvedLink = "unresolved-link"
+        case wrongLinkTarget = "wrong-link-target"
+        case linkOutsideContent = "link-outside-content"
+        case emptyRecommendation = "empty-recommendation"
+        case missingTaxonomyEntry = "missing-taxonomy-entry"
+        case rawHTML = "raw-html"
+        case symbolicLink = "symbolic-link"
+    }
+}

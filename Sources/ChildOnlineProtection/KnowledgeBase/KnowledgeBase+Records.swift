@@ -1,0 +1,51 @@
+/// Every entity in the flat ``Record`` shape: what search indexes and `cop export` prints.
+extension KnowledgeBase {
+    /// Every searchable record: risks, harms, topics, terms, sections, then recommendations and checklist items.
+    /// - Complexity: O(n) in the number of entities.
+    public var records: [Record] {
+        risks.map(Record.init) + harms.map(Record.init) + topics.map(Record.init) + terms.map(Record.init)
+            + sections.map(Record.init) + recommendations.map(Record.init)
+    }
+
+    /// The record with `id`, of any kind.
+    public func record(id: String) -> Record? {
+        if let risk = RiskID(rawValue: id).flatMap(risk) { return Record(risk) }
+        if let harm = harm(id: id) { return Record(harm) }
+        if let topic = topic(id: id) { return Record(topic) }
+        if let term = term(id: id) { return Record(term) }
+        if let section = section(id: id) { return Record(section) }
+        return recommendation(id: id).map(Record.init)
+    }
+}
+
+extension Record {
+    init(_ risk: Risk) {
+        self.init(id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition, aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], source: Source(risk.location))
+    }
+
+    init(_ harm: Harm) {
+        self.init(id: harm.id, kind: .harm, audience: nil, title: harm.title, text: harm.definition, aliases: [], risks: [], topics: [], ageBands: [], source: Source(harm.location))
+    }
+
+    init(_ topic: Topic) {
+        self.init(id: topic.id, kind: .topic, audience: nil, title: topic.title, text: topic.definition, aliases: topic.aliases.map(\.text), risks: [], topics: [topic.id], ageBands: [], source: Source(topic.location))
+    }
+
+    init(_ term: Term) {
+        self.init(id: term.id, kind: .term, audience: nil, title: term.title, text: term.definition, aliases: term.aliases.map(\.text), risks: term.relatedRiskIDs, topics: term.relatedTopicIDs, ageBands: [], source: Source(term.location))
+    }
+
+    init(_ section: Section) {
+        self.init(id: section.id, kind: .section, audience: section.audience, title: section.title, text: section.text, aliases: [], risks: section.riskIDs, topics: section.topicIDs, ageBands: section.ageBands, source: Source(section.location))
+    }
+
+    init(_ recommendation: Recommendation) {
+        self.init(id: recommendation.id, kind: recommendation.kind, audience: recommendation.audience, title: recommendation.title, text: recommendation.text, aliases: [], risks: recommendation.riskIDs, topics: recommendation.topicIDs, ageBands: recommendation.ageBands, source: Source(recommendation.location))
+    }
+}
+
+extension Record.Source {
+    init(_ location: SourceLocation) {
+        self.init(file: location.file, line: location.line)
+    }
+}

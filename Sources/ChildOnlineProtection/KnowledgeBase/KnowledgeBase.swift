@@ -1,0 +1,87 @@
+/// The compiled COP guidelines: every guideline set, section, risk, harm, recommendation, checklist,
+/// topic and glossary term, with their relations navigable both ways.
+///
+/// An immutable value, `Sendable`: share one instance between threads freely.
+///
+/// ```swift
+/// let guidelines = try KnowledgeBase.bundled()
+/// for recommendation in guidelines.recommendations(addressing: .grooming, for: .parentsEducators) {
+///     print(recommendation.title)
+/// }
+/// ```
+public struct KnowledgeBase: Sendable {
+    /// The guideline sets, in the order of ``Audience/allCases``.
+    public let guidelineSets: [GuidelineSet]
+    /// The risks, in taxonomy order.
+    public let risks: [Risk]
+    /// The harms, in content order.
+    public let harms: [Harm]
+    /// The topics, in content order.
+    public let topics: [Topic]
+    /// The glossary terms, in content order.
+    public let terms: [Term]
+    /// The checklists, in content order.
+    public let checklists: [Checklist]
+    /// Every section, in reading order (set by set, file by file).
+    public let sections: [Section]
+    /// Every recommendation and checklist item, in reading order.
+    public let recommendations: [Recommendation]
+
+    let index: RelationIndex
+
+    /// An empty knowledge base.
+    public init() {
+        self.init(parts: Parts())
+    }
+
+    init(parts: Parts) {
+        let sectionChildren = Dictionary(grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
+        let sectionRecommendations = Dictionary(grouping: parts.recommendations, by: \.sectionID)
+        let sections = parts.sections.map { section in
+            section.with(
+                subsectionIDs: sectionChildren[section.id, default: []].map(\.id),
+                recommendationIDs: sectionRecommendations[section.id, default: []].map(\.id)
+            )
+        }
+        let chapters = Dictionary(grouping: sections.filter { $0.parentID == nil }, by: \.audience)
+        guidelineSets = parts.guidelineSets
+            .map { $0.with(chapterIDs: chapters[$0.id, default: []].map(\.id)) }
+            .sorted { $0.id < $1.id }
+        risks = parts.risks.sorted { RiskID.allCases.firstIndex(of: $0.id) ?? 0 < RiskID.allCases.firstIndex(of: $1.id) ?? 0 }
+        harms = parts.harms
+        topics = parts.topics
+        terms = parts.terms
+        checklists = parts.checklists
+        self.sections = sections
+        recommendations = parts.recommendations
+        index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
+    }
+
+    /// What the compiler collects before relations are computed.
+    struct Parts {
+        var guidelineSets: [GuidelineSet] = []
+        var risks: [Risk] = []
+        var harms: [Harm] = []
+        var topics: [Topic] = []
+        var terms: [Term] = []
+        var checklists: [Checklist] = []
+        var sections: [Section] = []
+        var recommendations: [Recommendation] = []
+    }
+}
+
+extension Section {
+    func with(subsectionIDs: [String], recommendationIDs: [String]) -> Section {
+        Section(
+            id: id, audience: audience, title: title, text: text, parentID: parentID, subsectionIDs: subsectionIDs,
+            recommendationIDs: recommendationIDs, riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands,
+            readers: readers, checklistID: checklistID, provenance: provenance, location: location
+        )
+    }
+}
+
+extension GuidelineSet {
+    func with(chapterIDs: [String]) -> GuidelineSet {
+        GuidelineSet(id: id, title: title, description: description, provenance: provenance, chapterIDs: chapterIDs, location: location)
+    }
+}

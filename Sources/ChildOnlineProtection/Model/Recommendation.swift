@@ -1,0 +1,32 @@
+/// One action for one audience, linked to the risks and topics it addresses.
+///
+/// A recommendation that belongs to a ``Checklist`` is a checklist item: a checkable statement.
+public struct Recommendation: Sendable, Hashable, Codable, Identifiable {
+    /// The stable ID.
+    public let id: String
+    /// The guideline set it belongs to.
+    public let audience: Audience
+    /// The section that holds it.
+    public let sectionID: String
+    /// The action, in plain words.
+    public let title: String
+    /// How to do it and why, as plain text.
+    public let text: String
+    /// The risks it addresses.
+    public let riskIDs: [RiskID]
+    /// The topics it addresses.
+    public let topicIDs: [String]
+    /// The age bands it is for (children only), own or inherited from its section.
+    public let ageBands: [AgeBand]
+    /// Who it is for (parents and educators only), own or inherited.
+    public let readers: [Reader]
+    /// The checklist it is an item of, if any.
+    public let checklistID: String?
+    /// Where it comes from (inherited from its section).
+    public let provenance: Provenance
+    /// Where its heading is.
+    public let location: SourceLocation
+
+    /// `.checklistItem` when the recommendation belongs to a checklist, `.recommendation` otherwise.
+    public var kind: RecordKind { checklistID == nil ? .recommendation : .checklistItem }
+}

@@ -1,0 +1,31 @@
+/// Any searchable entity in one flat shape: the shape of `cop export` and of search hits.
+public struct Record: Sendable, Hashable, Codable, Identifiable {
+    /// Where a record is written, as the JSON contract gives it.
+    public struct Source: Sendable, Hashable, Codable {
+        /// The content file.
+        public let file: String
+        /// The 1-based line of the record's heading.
+        public let line: Int
+    }
+
+    /// The entity's stable ID.
+    public let id: String
+    /// What kind of entity it is.
+    public let kind: RecordKind
+    /// The guideline set, or `nil` for risks, harms, topics and terms.
+    public let audience: Audience?
+    /// The heading.
+    public let title: String
+    /// The body as plain text.
+    public let text: String
+    /// Aliases (risks, topics, terms); empty otherwise. Not part of the JSON contract's required keys.
+    public let aliases: [String]
+    /// Risks the record addresses or is (a risk record lists itself).
+    public let risks: [RiskID]
+    /// Topics the record addresses or is (a topic record lists itself).
+    public let topics: [String]
+    /// Age bands (children's records only).
+    public let ageBands: [AgeBand]
+    /// Where the record is written.
+    public let source: Source
+}
