@@ -23,7 +23,10 @@ enum CmarkTreeConverter {
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
             return .list(start: ordered ? Int(cmark_node_get_list_start(node)) : nil, tight: cmark_node_get_list_tight(node) != 0)
-        case CMARK_NODE_ITEM: return .item
+        case CMARK_NODE_ITEM:
+            // A GFM task item is an item whose type string is "tasklist".
+            guard string(cmark_node_get_type_string(node)) == "tasklist" else { return .item }
+            return .taskItem(checked: cmark_gfm_extensions_get_tasklist_item_checked(node))
         case CMARK_NODE_CODE_BLOCK:
             return .codeBlock(info: string(cmark_node_get_fence_info(node)), code: literal(of: node))
         case CMARK_NODE_HTML_BLOCK: return .htmlBlock(literal(of: node))
@@ -55,7 +58,6 @@ enum CmarkTreeConverter {
         case "table_row": return .tableRow
         case "table_cell": return .tableCell
         case "strikethrough": return .strikethrough
-        case "tasklist": return .taskItem(checked: cmark_gfm_extensions_get_tasklist_item_checked(node))
         default: return .other(name)
         }
     }

@@ -22,12 +22,12 @@ import Testing
                 text "Title " 1:3-1:8
                 emphasis 1:9-1:14
                   text "here" 1:10-1:13
-              list(bullet, tight) 2:1-3:38
+              list(bullet, tight) 2:1-4:1
                 item 2:1-2:11
                   paragraph 2:3-2:11
                     text "ID: " 2:3-2:6
                     code "x-1" 2:8-2:10
-                item 3:1-3:38
+                item 3:1-4:1
                   paragraph 3:3-3:38
                     text "Risks: " 3:3-3:9
                     link "risks.md#grooming" 3:10-3:38

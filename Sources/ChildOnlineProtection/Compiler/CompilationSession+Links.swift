@@ -10,7 +10,7 @@ extension CompilationSession {
             log.error(.malformedField, "'\(key)' must be a comma-separated list of links to \(expectedNames), e.g. [Grooming](../catalogues/risks.md#grooming)", hint: field.links.isEmpty ? "write each entry as a Markdown link" : "remove the text between the links", at: field.location)
         }
         return field.links.compactMap { link in
-            guard let declaration = resolve(link, in: file, required: true) else { return nil }
+            guard let declaration = resolve(link, in: file, expecting: expected) else { return nil }
             guard expected.contains(declaration.kind) else {
                 log.error(.wrongLinkTarget, "'\(declaration.id)' is \(declaration.kind.withArticle), but '\(key)' expects \(expectedNames)", at: link.location)
                 return nil
@@ -34,14 +34,16 @@ extension CompilationSession {
     mutating func checkBodyLinks(_ block: HeadingBlock, in file: ParsedFile) {
         for node in block.body {
             for link in OutlineLinks.links(in: node, path: file.path) {
-                _ = resolve(link, in: file, required: false)
+                _ = resolve(link, in: file, expecting: [])
             }
         }
     }
 
     /// The declaration a link points at. `nil` for links that are not to content (a web page), for a
-    /// link to a whole file when `required` is false, and for bad links (reported).
-    private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, required: Bool) -> Declaration? {
+    /// body link to a whole file (`expected` empty), and for bad links (reported). A field link
+    /// (`expected` not empty) must name an entry.
+    private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, expecting expected: [EntityKind]) -> Declaration? {
+        let required = !expected.isEmpty
         let destination = link.destination
         if destination.contains("://") || destination.hasPrefix("mailto:") {
             if required { log.error(.malformedField, "'\(destination)' is a web link; a field needs a link to a content entry", at: link.location) }
@@ -72,8 +74,7 @@ extension CompilationSession {
             return nil
         }
         guard let declaration = declarations[fragment] else {
-            let suggestion = Suggestion.closest(to: fragment, in: Array(declarations.keys))
-            log.error(.unresolvedLink, "link '\(destination)' points to '\(fragment)', which no record declares", hint: suggestion.map { "did you mean '\($0)'?" }, at: link.location)
+            reportUnknown(fragment, in: destination, expecting: expected, at: link.location)
             return nil
         }
         guard declaration.relativePath == target else {
@@ -82,6 +83,17 @@ extension CompilationSession {
             return nil
         }
         return declaration
+    }
+
+    /// An unknown risk or topic gets its own code and the closest known ID of that kind.
+    private mutating func reportUnknown(_ id: String, in destination: String, expecting expected: [EntityKind], at location: SourceLocation) {
+        let candidates = declarations.values.filter { expected.isEmpty || expected.contains($0.kind) }.map(\.id)
+        let hint = Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" }
+        switch expected {
+        case [.risk]: log.error(.unknownRisk, "unknown risk '\(id)' in link '\(destination)'", hint: hint ?? "the risks are: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
+        case [.topic]: log.error(.unknownTopic, "unknown topic '\(id)' in link '\(destination)'", hint: hint, at: location)
+        default: log.error(.unresolvedLink, "link '\(destination)' points to '\(id)', which no record declares", hint: hint, at: location)
+        }
     }
 
     private func hintForMissing(_ fragment: String, from directory: String) -> String? {

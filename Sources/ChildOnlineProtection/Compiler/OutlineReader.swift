@@ -129,9 +129,9 @@ struct OutlineReader {
 
     private mutating func reportRawHTML(in node: MarkdownNode) {
         switch node.kind {
-        case .htmlBlock(let html) where html.hasPrefix("<!--"), .htmlInline(let html) where html.hasPrefix("<!--"):
-            break
-        case .htmlBlock, .htmlInline:
+        case .htmlBlock(let html), .htmlInline(let html):
+            // HTML comments are notes for maintainers; anything else is shown as text.
+            guard !html.hasPrefix("<!--") else { return }
             log.warning(.rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead", at: location(of: node))
         default:
             for child in node.children { reportRawHTML(in: child) }
