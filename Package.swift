@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(
             name: "ChildOnlineProtectionTests",
             dependencies: ["ChildOnlineProtection"],
-            resources: [.copy("Fixtures")],
+            exclude: ["Fixtures"],
             swiftSettings: strictSwift
         ),
         .testTarget(

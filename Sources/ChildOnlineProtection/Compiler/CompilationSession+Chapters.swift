@@ -1,12 +1,14 @@
 /// Pass 3 for chapter files: sections and recommendations of one guideline set.
 extension CompilationSession {
-    /// What a section passes down to the records inside it.
+    /// What a section passes down to the records inside it. A section with errors still passes down what
+    /// it can, so the records inside it are checked too; `isUsable` is false and they are not kept.
     private struct Inherited {
         let sectionID: String
         let ageBands: [AgeBand]
         let readers: [Reader]
         let checklistID: String?
-        let provenance: Provenance
+        let provenance: Provenance?
+        let isUsable: Bool
     }
 
     private static let chapterFields = ["ID", "Set", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics"]
@@ -32,20 +34,20 @@ extension CompilationSession {
     private mutating func buildSection(_ block: HeadingBlock, id: String, audience: Audience, parent: Inherited?, in file: ParsedFile) -> Inherited? {
         let isChapter = parent == nil
         let required = isChapter ? ["ID", "Set", "Source", "Confidence"] : ["ID"]
-        guard checkFields(block, allowed: isChapter ? Self.chapterFields : Self.subsectionFields, required: required) else { return nil }
-        guard let provenance = provenance(block, inherited: parent?.provenance) else {
-            log.error(.missingField, "chapter '\(block.title)' needs both 'Source' and 'Confidence'", at: block.location)
-            return nil
-        }
+        let fieldsComplete = checkFields(block, allowed: isChapter ? Self.chapterFields : Self.subsectionFields, required: required)
+        let errorsBefore = log.errorCount
+        let provenance = provenance(block, inherited: parent?.provenance)
         let inherited = Inherited(
             sectionID: id,
             ageBands: ageBands(block, audience: audience) ?? parent?.ageBands ?? [],
             readers: readers(block, audience: audience) ?? parent?.readers ?? [],
             checklistID: checklist(block, audience: audience, in: file) ?? parent?.checklistID,
-            provenance: provenance
+            provenance: provenance,
+            isUsable: fieldsComplete && provenance != nil && log.errorCount == errorsBefore && parent?.isUsable != false
         )
         let risks = linkedIDs(block, "Risks", in: file, expecting: .risk).compactMap(RiskID.init(rawValue:))
         let topics = linkedIDs(block, "Topics", in: file, expecting: .topic)
+        guard inherited.isUsable, let provenance else { return inherited }
         parts.sections.append(
             Section(
                 id: id, audience: audience, title: block.title, text: block.bodyText, parentID: parent?.sectionID,
@@ -58,10 +60,10 @@ extension CompilationSession {
     }
 
     private mutating func buildRecommendation(_ block: HeadingBlock, id: String, audience: Audience, in section: Inherited, file: ParsedFile) {
-        guard checkFields(block, allowed: Self.recommendationFields, required: ["ID"]) else { return }
+        let fieldsComplete = checkFields(block, allowed: Self.recommendationFields, required: ["ID"])
         let risks = linkedIDs(block, "Risks", in: file, expecting: .risk).compactMap(RiskID.init(rawValue:))
         let topics = linkedIDs(block, "Topics", in: file, expecting: .topic)
-        if block.field("Risks") == nil && block.field("Topics") == nil {
+        if block.field("Risks") == nil && block.field("Topics") == nil, fieldsComplete {
             log.error(.missingField, "recommendation '\(block.title)' links no risk or topic", hint: "add '- Risks: [..](..)' or '- Topics: [..](..)'", at: block.location)
             return
         }
@@ -70,14 +72,17 @@ extension CompilationSession {
             log.error(.emptyRecommendation, "recommendation '\(block.title)' has no text", hint: "say how to do it and why, in a paragraph under the field list", at: block.location)
             return
         }
+        let ages = ageBands(block, audience: audience) ?? section.ageBands
+        let readers = readers(block, audience: audience) ?? section.readers
+        let checklistID = checklist(block, audience: audience, in: file) ?? section.checklistID
+        // A section with errors was reported already; its records are checked above but not kept.
+        guard fieldsComplete, section.isUsable, let provenance = section.provenance else { return }
         parts.recommendations.append(
             Recommendation(
                 id: id, audience: audience, sectionID: section.sectionID, title: block.title, text: text,
                 riskIDs: risks, topicIDs: topics,
-                ageBands: ageBands(block, audience: audience) ?? section.ageBands,
-                readers: readers(block, audience: audience) ?? section.readers,
-                checklistID: checklist(block, audience: audience, in: file) ?? section.checklistID,
-                provenance: section.provenance, location: block.location
+                ageBands: ages, readers: readers, checklistID: checklistID,
+                provenance: provenance, location: block.location
             )
         )
     }

@@ -10,5 +10,7 @@ struct DiagnosticLog {
         diagnostics.append(Diagnostic(.warning, code, message, hint: hint, at: location))
     }
 
+    var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
