@@ -39,7 +39,7 @@ let package = Package(
         // The COP model, content compiler, knowledge base and query API, with the bundled content.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["Markdown"],
+            dependencies: ["Markdown", "FullTextSearch"],
             swiftSettings: strictSwift,
             plugins: ["EmbedContentPlugin"]
         ),
@@ -61,7 +61,7 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"], swiftSettings: strictSwift),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(name: "FullTextSearchTests", dependencies: ["FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(
             name: "ChildOnlineProtectionTests",

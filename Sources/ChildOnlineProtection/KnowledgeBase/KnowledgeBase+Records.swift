@@ -3,8 +3,7 @@ extension KnowledgeBase {
     /// Every searchable record: risks, harms, topics, terms, sections, then recommendations and checklist items.
     /// - Complexity: O(n) in the number of entities.
     public var records: [Record] {
-        risks.map(Record.init) + harms.map(Record.init) + topics.map(Record.init) + terms.map(Record.init)
-            + sections.map(Record.init) + recommendations.map(Record.init)
+        Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations)
     }
 
     /// The record with `id`, of any kind.
@@ -19,6 +18,12 @@ extension KnowledgeBase {
 }
 
 extension Record {
+    /// Every entity as a record: risks, harms, topics, terms, sections, then recommendations.
+    static func all(risks: [Risk], harms: [Harm], topics: [Topic], terms: [Term], sections: [Section], recommendations: [Recommendation]) -> [Record] {
+        risks.map(Record.init) + harms.map(Record.init) + topics.map(Record.init) + terms.map(Record.init)
+            + sections.map(Record.init) + recommendations.map(Record.init)
+    }
+
     init(_ risk: Risk) {
         self.init(id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition, aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], source: Source(risk.location))
     }

@@ -1,3 +1,5 @@
+import FullTextSearch
+
 /// The compiled COP guidelines: every guideline set, section, risk, harm, recommendation, checklist,
 /// topic and glossary term, with their relations navigable both ways.
 ///
@@ -28,6 +30,7 @@ public struct KnowledgeBase: Sendable {
     public let recommendations: [Recommendation]
 
     let index: RelationIndex
+    let searchIndex: SearchIndex
 
     /// An empty knowledge base.
     public init() {
@@ -55,6 +58,10 @@ public struct KnowledgeBase: Sendable {
         self.sections = sections
         recommendations = parts.recommendations
         index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
+        searchIndex = GuidelineIndex.build(
+            records: Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations),
+            risks: risks, topics: topics, terms: terms
+        )
     }
 
     /// What the compiler collects before relations are computed.

@@ -1,0 +1,27 @@
+public import FullTextSearch
+
+/// The answer to a ``GuidelineQuery``: one page of ranked hits, the total, and facet counts.
+public struct GuidelineSearchResults: Sendable {
+    /// The query text as given.
+    public let query: String
+    /// How many records match (all pages).
+    public let total: Int
+    /// The requested page of hits, best first; equal scores ordered by ID.
+    public let hits: [GuidelineHit]
+    /// Counts over all matching records per facet: `audience`, `risk`, `topic`, `kind`, `age`, `category`.
+    public let facets: [String: [FacetCount]]
+    /// What the query parser changed or cut (an unbalanced quote, an over-long query, an unknown field).
+    public let notes: [QueryNote]
+}
+
+/// One ranked record with a highlighted snippet.
+public struct GuidelineHit: Sendable {
+    /// The matching record.
+    public let record: Record
+    /// The relevance score (BM25F times query coverage); only comparable within one result list.
+    public let score: Double
+    /// An excerpt of the record's text with the matched words highlighted (stemmed and synonym matches too).
+    public let snippet: Snippet
+    /// Why the record scored as it did, when the query asked for explanations.
+    public let explanation: String?
+}

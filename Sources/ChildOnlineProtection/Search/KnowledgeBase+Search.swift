@@ -1,0 +1,51 @@
+import FullTextSearch
+
+/// Full-text search over the knowledge base.
+extension KnowledgeBase {
+    /// Searches the records with a question or keywords.
+    ///
+    /// Natural-language questions work: results are ranked (BM25F, titles and aliases above body text,
+    /// records covering more of the question first), words are stemmed, and risk, topic and glossary aliases
+    /// expand the query. Never fails: any string yields results (possibly none) and ``GuidelineSearchResults/notes``.
+    ///
+    /// ```swift
+    /// let results = guidelines.search("someone asked my daughter for nudes", audiences: [.parentsEducators])
+    /// ```
+    /// - Parameters:
+    ///   - text: the question, in the query syntax of ``GuidelineQuery``.
+    ///   - audiences: only these guideline sets (empty: all).
+    ///   - limit: the most hits to return.
+    /// - Complexity: O(m + k log k) for m postings of the query's terms and k = offset + limit.
+    public func search(_ text: String, audiences: Set<Audience> = [], limit: Int = 10) -> GuidelineSearchResults {
+        search(GuidelineQuery(text, audiences: audiences, limit: limit))
+    }
+
+    /// Runs a typed query.
+    /// - Complexity: O(m + k log k) for m postings of the query's terms and k = offset + limit.
+    public func search(_ query: GuidelineQuery) -> GuidelineSearchResults {
+        let results = searchIndex.search(query.text, filters: query.filters, limit: max(0, query.limit), offset: max(0, query.offset), explain: query.explain)
+        let hits = results.hits.compactMap { hit in
+            record(id: hit.documentID).map { GuidelineHit(record: $0, score: hit.score, snippet: hit.snippet, explanation: hit.explanation?.description) }
+        }
+        return GuidelineSearchResults(query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes)
+    }
+
+    /// For one risk, the best recommendations of each guideline set, ranked by how closely they deal with it.
+    /// - Parameters:
+    ///   - risk: the risk.
+    ///   - limit: the most recommendations per audience.
+    /// - Returns: every audience in order, each with up to `limit` hits (possibly none).
+    public func bestRecommendations(for risk: RiskID, limit: Int = 5) -> [(audience: Audience, hits: [GuidelineHit])] {
+        let title = self.risk(risk)?.title ?? risk.rawValue
+        return Audience.allCases.map { audience in
+            let query = GuidelineQuery(title, audiences: [audience], risks: [risk], kinds: [.recommendation, .checklistItem], limit: limit)
+            return (audience, search(query).hits)
+        }
+    }
+
+    /// Completions for what a user has typed so far: words of the content and record titles.
+    /// - Complexity: O(log n + limit) in the number of distinct words.
+    public func suggestions(prefix: String, limit: Int = 10) -> [String] {
+        searchIndex.suggestions(prefix: prefix, limit: limit).map(\.text)
+    }
+}

@@ -1,0 +1,76 @@
+/// The documents matching one term or phrase, with per-field frequencies, in the layout of ``TermPostings``:
+/// `frequencies[k * fieldCount + field]` for the *k*-th document.
+struct ClauseMatches: Sendable {
+    /// Matching document numbers, increasing.
+    var documents: [Int32] = []
+    /// Per matching document and field, the number of occurrences.
+    var frequencies: [Int32] = []
+
+    /// The position of `document` in ``documents``, if it matches.
+    /// - Complexity: O(log *n*).
+    func index(of document: Int32) -> Int? {
+        documents.binarySearch(document)
+    }
+}
+
+extension InvertedIndex {
+    /// The matches of a single term: its postings, without copying.
+    func matches(ofTerm term: Int32) -> ClauseMatches {
+        let postings = postings[Int(term)]
+        return ClauseMatches(documents: postings.documents, frequencies: postings.frequencies)
+    }
+
+    /// The documents where the terms occur at the given relative word offsets, counted per field.
+    /// - Complexity: O(*d* × *p* × *t* log *p*) for *d* documents containing the rarest term,
+    ///   *p* positions per field and *t* terms.
+    func matches(ofPhrase terms: [Int32], offsets: [Int]) -> ClauseMatches {
+        guard let rarest = terms.indices.min(by: { documentFrequency(terms[$0]) < documentFrequency(terms[$1]) })
+        else { return ClauseMatches() }
+        var result = ClauseMatches()
+        let lists = terms.map { postings[Int($0)] }
+        for document in lists[rarest].documents {
+            let indices = lists.map { list in list.documents.binarySearch(document) }
+            guard indices.allSatisfy({ $0 != nil }) else { continue }
+            let found = indices.compactMap { $0 }
+            var frequencies: [Int32] = []
+            for field in 0..<fieldCount {
+                frequencies.append(
+                    phraseCount(lists: lists, found: found, offsets: offsets, anchor: rarest, field: field)
+                )
+            }
+            guard frequencies.contains(where: { $0 > 0 }) else { continue }
+            result.documents.append(document)
+            result.frequencies += frequencies
+        }
+        return result
+    }
+
+    private func phraseCount(lists: [TermPostings], found: [Int], offsets: [Int], anchor: Int, field: Int) -> Int32 {
+        var count: Int32 = 0
+        for anchorPosition in lists[anchor].positions(ofDocumentAt: found[anchor], field: field, fieldCount: fieldCount)
+        {
+            let start = Int(anchorPosition) - offsets[anchor]
+            let allPresent = lists.indices.allSatisfy { term in
+                term == anchor
+                    || lists[term].positions(ofDocumentAt: found[term], field: field, fieldCount: fieldCount)
+                        .binarySearch(Int32(clamping: start + offsets[term])) != nil
+            }
+            if allPresent { count += 1 }
+        }
+        return count
+    }
+}
+
+extension RandomAccessCollection where Element == Int32, Index == Int {
+    /// The index of `value` in this increasing collection, if present.
+    /// - Complexity: O(log *n*).
+    func binarySearch(_ value: Int32) -> Int? {
+        var low = startIndex
+        var high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < endIndex && self[low] == value ? low : nil
+    }
+}

@@ -1,0 +1,194 @@
+/// Parses the query language into a ``Query``. Parsing never fails: any text yields a query, possibly
+/// empty, with ``QueryNote``s for whatever was reinterpreted or cut.
+///
+/// Syntax:
+/// - free words: `grooming in online games` (stop words are dropped later by the analyzer);
+/// - phrases: `"child sexual abuse"`; an unclosed quote makes the rest of the text a phrase;
+/// - exclusion: `-word`, `-"a phrase"`, `-prefix*`;
+/// - alternatives: `sexting OR nudes` (uppercase `OR`, between two terms);
+/// - filters: `field:value` or `field:"two words"` for the schema's keyword fields (case-insensitive
+///   field names); values of one field are OR'd, different fields AND'd; `name:value` for an unknown
+///   field searches both parts as words;
+/// - prefix: `cyber*` (at least two characters before the `*`).
+///
+/// ```swift
+/// let parser = QueryParser(keywordFields: ["audience", "risk"])
+/// let parsed = parser.parse(#"grooming "online games" -adult audience:parents"#)
+/// ```
+public struct QueryParser: Sendable {
+    /// Bounds that keep parsing and searching fast on any input.
+    public struct Limits: Sendable, Hashable {
+        /// The longest text read, in Unicode scalars; the rest is ignored with a note.
+        public var maximumLength: Int
+        /// The most terms kept (words, phrases, prefixes, exclusions and filters together).
+        public var maximumTerms: Int
+
+        /// Creates limits.
+        /// - Parameters:
+        ///   - maximumLength: The longest text read, in Unicode scalars.
+        ///   - maximumTerms: The most terms kept.
+        public init(maximumLength: Int = 1_000, maximumTerms: Int = 32) {
+            self.maximumLength = max(0, maximumLength)
+            self.maximumTerms = max(0, maximumTerms)
+        }
+    }
+
+    /// The bounds applied to every parse.
+    public let limits: Limits
+    /// Lowercased keyword field name to the name used in the schema.
+    private let keywordFields: [String: String]
+
+    /// Creates a parser that recognizes `field:value` for the given keyword fields.
+    /// - Parameters:
+    ///   - keywordFields: The keyword field names of the index's schema.
+    ///   - limits: The length and term limits.
+    public init<Fields: Sequence<String>>(keywordFields: Fields, limits: Limits = Limits()) {
+        self.limits = limits
+        var fields: [String: String] = [:]
+        for field in keywordFields { fields[field.lowercased()] = fields[field.lowercased()] ?? field }
+        self.keywordFields = fields
+    }
+
+    /// Parses query text. Never fails.
+    /// - Parameter text: Any text, including empty, binary-looking or very long text.
+    /// - Returns: The query and the notes on what was changed.
+    /// - Complexity: O(*m*) where *m* is ``Limits/maximumLength``, whatever the length of `text`.
+    public func parse(_ text: String) -> ParsedQuery {
+        var builder = QueryBuilder(maximumTerms: limits.maximumTerms)
+        let scalars = text.unicodeScalars
+        let end =
+            scalars.index(scalars.startIndex, offsetBy: limits.maximumLength, limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
+        var lexer = QueryLexer(text[text.startIndex..<end])
+        for lexeme in lexer.lexemes() {
+            add(lexeme, to: &builder)
+        }
+        builder.finish()
+        if end < scalars.endIndex {
+            let rest = String(String.UnicodeScalarView(scalars[end...].prefix(24)))
+            builder.note(
+                .truncated,
+                "The query is longer than \(limits.maximumLength) characters; the text from “\(rest)…” on was ignored."
+            )
+        }
+        return builder.result()
+    }
+
+    private func add(_ lexeme: QueryLexeme, to builder: inout QueryBuilder) {
+        switch lexeme.kind {
+        case .danglingMinus:
+            builder.note(.danglingOperator, "A “-” with nothing after it was ignored.")
+        case .quoted(let text, let closed):
+            if !closed {
+                builder.note(
+                    .unbalancedQuote,
+                    "The quote before “\(text)” is not closed; the rest of the query was read as a phrase."
+                )
+            }
+            guard !text.allSatisfy(QueryLexer.isSeparator) else {
+                builder.note(.emptyPhrase, "An empty phrase “\"\"” was ignored.")
+                return
+            }
+            builder.add(.phrase(text), negated: lexeme.negated, source: "\"\(text)\"")
+        case .quotedFilter(let field, let value, let closed):
+            if !closed {
+                builder.note(
+                    .unbalancedQuote,
+                    "The quote after “\(field):” is not closed; the rest of the query was read as its value."
+                )
+            }
+            addFieldValue(field: field, value: value, negated: lexeme.negated, to: &builder)
+        case .bare(let text):
+            addBare(text, negated: lexeme.negated, to: &builder)
+        }
+    }
+
+    private func addBare(_ text: String, negated: Bool, to builder: inout QueryBuilder) {
+        if text == "OR", !negated {
+            builder.addOr()
+        } else if let colon = text.firstIndex(of: ":"), colon != text.startIndex {
+            addFieldValue(
+                field: String(text[..<colon]),
+                value: String(text[text.index(after: colon)...]),
+                negated: negated,
+                to: &builder
+            )
+        } else if text.hasSuffix("*") {
+            addPrefix(text, negated: negated, to: &builder)
+        } else {
+            addWords(text, negated: negated, to: &builder)
+        }
+    }
+
+    private func addFieldValue(field: String, value: String, negated: Bool, to builder: inout QueryBuilder) {
+        guard let schemaField = keywordFields[field.lowercased()] else {
+            builder.note(.unknownField, "“\(field)” is not a filter field; “\(field):\(value)” was searched as words.")
+            addWords(field + " " + value, negated: negated, to: &builder)
+            return
+        }
+        let trimmed = value.trimmingSeparators()
+        if trimmed.isEmpty {
+            builder.note(.emptyFilterValue, "The filter “\(field):” has no value and was ignored.")
+        } else if negated {
+            builder.note(
+                .negatedFilter,
+                "Excluding by filter (“-\(field):\(trimmed)”) is not supported; it was ignored."
+            )
+        } else {
+            builder.addFilter(field: schemaField, value: trimmed, source: "\(field):\(trimmed)")
+        }
+    }
+
+    private func addPrefix(_ text: String, negated: Bool, to builder: inout QueryBuilder) {
+        let stem = String(text.drop { $0 == "*" }.reversed().drop { $0 == "*" }.reversed())
+        let words = Self.words(in: stem)
+        guard let last = words.last else {
+            builder.note(.danglingOperator, "A “*” with no word before it was ignored.")
+            return
+        }
+        for word in words.dropLast() { builder.add(.word(word), negated: negated, source: word) }
+        if last.count >= 2 {
+            builder.add(.prefix(last), negated: negated, source: last + "*")
+        } else {
+            builder.note(
+                .danglingOperator,
+                "“\(last)*” is too short for a prefix search (2 characters at least); it was searched as a word."
+            )
+            builder.add(.word(last), negated: negated, source: last)
+        }
+    }
+
+    private func addWords(_ text: String, negated: Bool, to builder: inout QueryBuilder) {
+        for word in Self.words(in: text) {
+            builder.add(.word(word), negated: negated, source: word)
+        }
+    }
+
+    /// Splits bare text into words at characters that cannot belong to a word; keeps `-`, `'`, `.`
+    /// and `_` inside words (`e-mail`, `don't`) and lets the analyzer split those later.
+    static func words(in text: String) -> [String] {
+        text.split { character in
+            !(character.isLetter || character.isNumber || "-'’._".contains(character)
+                || character.unicodeScalars.contains {
+                    [.nonspacingMark, .spacingMark].contains($0.properties.generalCategory)
+                })
+        }
+        .map { $0.trimmingCharacters("-'’._") }
+        .filter { !$0.isEmpty }
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing separators (whitespace, control characters).
+    fileprivate func trimmingSeparators() -> String {
+        String(drop(while: QueryLexer.isSeparator).reversed().drop(while: QueryLexer.isSeparator).reversed())
+    }
+
+    /// The text without leading and trailing characters from `set`.
+    fileprivate func trimmingCharacters(_ set: String) -> String {
+        guard let first = firstIndex(where: { !set.contains($0) }),
+            let last = lastIndex(where: { !set.contains($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

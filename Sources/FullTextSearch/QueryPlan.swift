@@ -1,0 +1,131 @@
+/// One resolved alternative of a query: a term or a phrase of term numbers, with its weight, the text
+/// reported in ``SearchHit/matchedTerms``, and the documents it matches.
+struct PlanClause: Sendable {
+    enum Pattern: Sendable, Hashable {
+        case term(Int32)
+        case phrase(terms: [Int32], offsets: [Int])
+    }
+
+    var pattern: Pattern
+    var weight: Double
+    var label: String
+    var matches: ClauseMatches
+}
+
+/// A query clause resolved into alternatives (typed term, stems, synonyms, prefix and typo expansions).
+/// A document covers the concept if it matches any alternative; coordination counts covered concepts.
+struct Concept: Sendable {
+    var alternatives: [PlanClause]
+}
+
+/// A ``Query`` resolved against one index.
+struct QueryPlan: Sendable {
+    /// Concepts that match at least one document (at most 64, one bit each).
+    var concepts: [Concept] = []
+    /// Clauses whose documents are removed.
+    var exclusions: [PlanClause] = []
+    /// Keyword conditions, all required.
+    var filters: [(field: String, values: Set<String>)] = []
+    /// Whether the query had no clauses at all (then every document passing the filters matches).
+    var isBrowse = true
+    /// Problems found while resolving (unknown filter fields, clauses beyond the limit).
+    var notes: [QueryNote] = []
+
+    /// The most concepts scored; further ones are ignored with a note.
+    static let maximumConcepts = 64
+}
+
+/// Resolves a ``Query`` against an index: analysis, term lookup, thesaurus, prefix and typo expansion.
+struct QueryPlanner {
+    let index: SearchIndex
+
+    func plan(_ query: Query, filters extraFilters: [String: Set<String>]) -> QueryPlan {
+        var plan = QueryPlan()
+        plan.isBrowse = query.clauses.isEmpty
+        plan.concepts = expandedConcepts(query.clauses).filter {
+            $0.alternatives.contains { !$0.matches.documents.isEmpty }
+        }
+        if plan.concepts.count > QueryPlan.maximumConcepts {
+            plan.notes.append(
+                QueryNote(
+                    code: .tooManyTerms,
+                    message:
+                        "Only the first \(QueryPlan.maximumConcepts) of \(plan.concepts.count) matching clauses were scored."
+                )
+            )
+            plan.concepts.removeLast(plan.concepts.count - QueryPlan.maximumConcepts)
+        }
+        plan.exclusions = query.exclusions.flatMap { resolve($0, fuzzy: false) }
+        for (field, values) in (query.filters.sorted { $0.key < $1.key } + extraFilters.sorted { $0.key < $1.key }) {
+            if index.keywords.field(named: field) == nil {
+                plan.notes.append(
+                    QueryNote(
+                        code: .unknownField,
+                        message:
+                            "“\(field)” is not a keyword field of this index (\(index.schema.keywordFields.joined(separator: ", "))); no document matches it."
+                    )
+                )
+            }
+            plan.filters.append((field, values))
+        }
+        return plan
+    }
+
+    /// The alternatives of one typed term.
+    func resolve(_ term: Query.Term, weight: Double = 1, fuzzy: Bool = true) -> [PlanClause] {
+        switch term {
+        case .word(let text):
+            let tokens = index.analyzer.tokens(in: text)
+            let phrase = AnalyzedPhrase(tokens: tokens)
+            guard phrase.terms.count == 1, let surface = tokens.first(where: { !$0.isStopWord })?.surface else {
+                return phraseClause(phrase, weight: weight, label: text).map { [$0] } ?? []
+            }
+            if let id = index.inverted.termIDs[phrase.terms[0]] {
+                return [termClause(id, weight: weight, label: text)]
+            }
+            return fuzzy ? fuzzyClauses(surface, weight: weight) : []
+        case .phrase(let text):
+            return phraseClause(index.analyzer.phrase(text), weight: weight, label: text).map { [$0] } ?? []
+        case .prefix(let text):
+            let prefix = index.analyzer.fold(text)
+            guard !prefix.isEmpty else { return [] }
+            return index.dictionary.terms(withPrefix: prefix, limit: index.configuration.maximumPrefixExpansions).map {
+                termClause($0.term, weight: weight * index.configuration.prefixWeight, label: $0.surface)
+            }
+        }
+    }
+
+    func termClause(_ id: Int32, weight: Double, label: String) -> PlanClause {
+        PlanClause(pattern: .term(id), weight: weight, label: label, matches: index.inverted.matches(ofTerm: id))
+    }
+
+    /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
+    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> PlanClause? {
+        let ids = phrase.terms.compactMap { index.inverted.termIDs[$0] }
+        guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
+        guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
+        return PlanClause(
+            pattern: .phrase(terms: ids, offsets: phrase.offsets),
+            weight: weight,
+            label: label,
+            matches: index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
+        )
+    }
+
+    /// Indexed words within a few edits of a word that is not indexed, weighted by distance.
+    private func fuzzyClauses(_ surface: String, weight: Double) -> [PlanClause] {
+        let configuration = index.configuration
+        let distance = configuration.maximumEditDistance(forLength: surface.unicodeScalars.count)
+        return index.dictionary.fuzzyMatches(
+            of: surface,
+            maximumDistance: distance,
+            limit: configuration.maximumFuzzyExpansions
+        ).map { match in
+            termClause(
+                match.entry.term,
+                weight: weight * configuration.fuzzyWeights[match.distance - 1],
+                label: match.entry.surface
+            )
+        }
+    }
+}

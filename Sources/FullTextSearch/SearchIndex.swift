@@ -1,0 +1,133 @@
+/// An immutable full-text index over generic documents, built once and safe to query from many tasks.
+///
+/// Every document is analyzed at build time; queries only look up terms, walk compact postings and score
+/// with BM25F, so a query over about a thousand documents takes microseconds.
+///
+/// ```swift
+/// let index = SearchIndex(documents: documents, schema: schema, analyzer: try Analyzer(), thesaurus: thesaurus)
+/// let results = index.search("grooming in games audience:parents", limit: 10)
+/// for hit in results.hits { print(hit.documentID, hit.snippet.text) }
+/// ```
+public struct SearchIndex: Sendable {
+    /// The schema the index was built with.
+    public let schema: IndexSchema
+    /// The analyzer used for documents and queries.
+    public let analyzer: Analyzer
+    /// The thesaurus used to expand queries.
+    public let thesaurus: Thesaurus
+    /// Scoring weights and bounds.
+    public let configuration: Configuration
+    /// The identifiers of the indexed documents, sorted; the position of an identifier is its document number.
+    public let documentIDs: [String]
+    /// Identifiers that occurred more than once in the input; only the first document with each was indexed.
+    public let duplicateDocumentIDs: [String]
+
+    let inverted: InvertedIndex
+    let dictionary: TermDictionary
+    let keywords: KeywordIndex
+    let snippets: ForwardIndex
+    let titles: TitleIndex
+    let analyzedThesaurus: AnalyzedThesaurus
+    let scorer: BM25F
+
+    /// Builds an index.
+    /// - Parameters:
+    ///   - documents: The documents; identifiers should be unique (duplicates are reported in
+    ///     ``duplicateDocumentIDs`` and skipped).
+    ///   - schema: Which fields are searched, weighted, filtered and used for snippets.
+    ///   - analyzer: The analyzer for documents and queries.
+    ///   - thesaurus: Equivalent phrases used to expand queries.
+    ///   - configuration: Scoring weights and bounds.
+    /// - Complexity: O(*n*) in the total length of the documents' text.
+    public init(
+        documents: [SearchDocument],
+        schema: IndexSchema,
+        analyzer: Analyzer,
+        thesaurus: Thesaurus = .empty,
+        configuration: Configuration = Configuration()
+    ) {
+        let (unique, duplicates) = Self.uniqueDocumentsSortedByID(documents)
+        let fields = schema.textFields.map(\.name)
+        let snippetField = schema.textFieldIndex(schema.snippetField) ?? 0
+        var builder = InvertedIndexBuilder(fieldCount: fields.count)
+        var surfaces: [String: (term: Int32, count: Int)] = [:]
+        var snippetEntries: [ForwardIndex.Entry] = []
+        for (number, document) in unique.enumerated() {
+            let fieldTokens = fields.map { analyzer.tokens(in: document.text[$0] ?? "") }
+            let termNumbers = builder.add(document: Int32(clamping: number), fieldTokens: fieldTokens)
+            Self.countSurfaces(fieldTokens, termNumbers: termNumbers, into: &surfaces)
+            snippetEntries.append(
+                ForwardIndex.Entry(
+                    text: document.text[schema.snippetField] ?? "",
+                    tokens: fieldTokens[snippetField],
+                    terms: termNumbers[snippetField]
+                )
+            )
+        }
+        let inverted = builder.build()
+        self.schema = schema
+        self.analyzer = analyzer
+        self.thesaurus = thesaurus
+        self.configuration = configuration
+        self.documentIDs = unique.map(\.id)
+        self.duplicateDocumentIDs = duplicates
+        self.inverted = inverted
+        self.dictionary = TermDictionary(surfaces: surfaces)
+        self.keywords = KeywordIndex(fieldNames: schema.keywordFields, documents: unique)
+        self.snippets = ForwardIndex(entries: snippetEntries)
+        self.titles = TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? [])
+        self.analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
+        self.scorer = BM25F(
+            parameters: configuration.bm25,
+            fieldWeights: schema.textFields.map(\.weight),
+            fieldLengths: inverted.fieldLengths,
+            documentCount: unique.count
+        )
+    }
+
+    /// The number of indexed documents.
+    public var documentCount: Int { documentIDs.count }
+
+    /// A parser that knows this index's keyword fields and limits.
+    public var parser: QueryParser {
+        QueryParser(keywordFields: schema.keywordFields, limits: configuration.parserLimits)
+    }
+
+    /// The document number of an identifier, if it is indexed.
+    /// - Complexity: O(log *n*).
+    func documentNumber(of id: String) -> Int? {
+        var low = 0
+        var high = documentIDs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if documentIDs[middle] < id { low = middle + 1 } else { high = middle }
+        }
+        return low < documentIDs.count && documentIDs[low] == id ? low : nil
+    }
+
+    private static func uniqueDocumentsSortedByID(_ documents: [SearchDocument]) -> ([SearchDocument], [String]) {
+        var seen = Set<String>()
+        var duplicates: [String] = []
+        var unique: [SearchDocument] = []
+        for document in documents {
+            if seen.insert(document.id).inserted {
+                unique.append(document)
+            } else if !duplicates.contains(document.id) {
+                duplicates.append(document.id)
+            }
+        }
+        return (unique.sorted { $0.id < $1.id }, duplicates.sorted())
+    }
+
+    private static func countSurfaces(
+        _ fieldTokens: [[Token]],
+        termNumbers: [[Int32]],
+        into surfaces: inout [String: (term: Int32, count: Int)]
+    ) {
+        for (tokens, terms) in zip(fieldTokens, termNumbers) {
+            for (token, term) in zip(tokens, terms) where term >= 0 {
+                surfaces[token.surface, default: (term, 0)].count += 1
+            }
+        }
+    }
+}

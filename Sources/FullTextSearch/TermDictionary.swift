@@ -1,0 +1,102 @@
+/// The folded surface forms of every indexed word, sorted by UTF-8 bytes, each with its term number and
+/// how often it occurs: used for prefix expansion, typo tolerance and suggestions.
+struct TermDictionary: Sendable {
+    /// One surface form.
+    struct Entry: Sendable, Hashable {
+        var surface: String
+        var term: Int32
+        var count: Int
+    }
+
+    /// The surface forms, sorted by UTF-8 bytes (so a prefix selects a contiguous range).
+    let entries: [Entry]
+    /// The surface forms as Unicode scalar values, parallel to ``entries``, for edit distances.
+    private let scalars: [[UInt32]]
+    /// Surface length in scalars to entry indices, for typo tolerance.
+    private let entriesByLength: [Int: [Int]]
+    /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
+    private let signatures: [UInt64]
+
+    /// Creates the dictionary from surface form to (term, occurrences).
+    init(surfaces: [String: (term: Int32, count: Int)]) {
+        let entries = surfaces.map { Entry(surface: $0.key, term: $0.value.term, count: $0.value.count) }
+            .sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) }
+        let scalars = entries.map { $0.surface.unicodeScalars.map(\.value) }
+        self.entries = entries
+        self.scalars = scalars
+        self.entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
+        self.signatures = scalars.map(Self.signature)
+    }
+
+    /// The scalars of a word as a 64-bit set. Each edit adds at most one member and removes at most one, so
+    /// two words within *d* edits differ by at most *d* members each way (hash collisions only shrink that).
+    private static func signature(_ scalars: [UInt32]) -> UInt64 {
+        scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
+    }
+
+    /// The indices of the entries starting with `prefix`.
+    /// - Complexity: O(log *n* + *p*) where *p* is the length of `prefix`.
+    func range(withPrefix prefix: String) -> Range<Int> {
+        let key = Array(prefix.utf8)
+        let lower = partitionPoint { !$0.surface.utf8.lexicographicallyPrecedes(key) }
+        let upper = partitionPoint {
+            !$0.surface.utf8.starts(with: key) && !$0.surface.utf8.lexicographicallyPrecedes(key)
+        }
+        return lower..<max(lower, upper)
+    }
+
+    /// The distinct terms of the surface forms starting with `prefix`, at most `limit`, in surface order,
+    /// each with its most frequent matching surface form.
+    /// - Complexity: O(log *n* + *k*) where *k* is the number of matching surface forms.
+    func terms(withPrefix prefix: String, limit: Int) -> [Entry] {
+        var best: [Int32: Entry] = [:]
+        var order: [Int32] = []
+        for entry in entries[range(withPrefix: prefix)] {
+            if let known = best[entry.term] {
+                if entry.count > known.count { best[entry.term] = entry }
+            } else {
+                guard order.count < limit else { continue }
+                best[entry.term] = entry
+                order.append(entry.term)
+            }
+        }
+        return order.compactMap { best[$0] }
+    }
+
+    /// The surface forms within `maximumDistance` edits of `word`, closest first, then most frequent.
+    /// - Complexity: O(*c* × *m*²) where *c* is the number of surface forms of a near length and
+    ///   *m* the length of `word`.
+    func fuzzyMatches(of word: String, maximumDistance: Int, limit: Int) -> [(entry: Entry, distance: Int)] {
+        guard maximumDistance > 0, limit > 0 else { return [] }
+        let target = word.unicodeScalars.map(\.value)
+        let targetSignature = Self.signature(target)
+        var calculator = BoundedEditDistance()
+        var matches: [(entry: Entry, distance: Int)] = []
+        for length in (target.count - maximumDistance)...(target.count + maximumDistance) {
+            for index in entriesByLength[length] ?? [] {
+                let signature = signatures[index]
+                guard (signature & ~targetSignature).nonzeroBitCount <= maximumDistance,
+                    (targetSignature & ~signature).nonzeroBitCount <= maximumDistance
+                else { continue }
+                if let distance = calculator.distance(target, scalars[index], bound: maximumDistance), distance > 0 {
+                    matches.append((entries[index], distance))
+                }
+            }
+        }
+        matches.sort {
+            ($0.distance, -$0.entry.count, $0.entry.surface) < ($1.distance, -$1.entry.count, $1.entry.surface)
+        }
+        var seenTerms = Set<Int32>()
+        return Array(matches.filter { seenTerms.insert($0.entry.term).inserted }.prefix(limit))
+    }
+
+    private func partitionPoint(_ isInSecondPart: (Entry) -> Bool) -> Int {
+        var low = 0
+        var high = entries.count
+        while low < high {
+            let middle = (low + high) / 2
+            if isInSecondPart(entries[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,12 @@
+/// Document titles, original and folded, for title suggestions.
+struct TitleIndex: Sendable {
+    /// Document number to title as written.
+    let titles: [String]
+    /// Document number to title folded word by word and joined with single spaces.
+    let foldedTitles: [String]
+
+    init(titles: [String]) {
+        self.titles = titles
+        self.foldedTitles = titles.map(TextFolding.foldPhrase)
+    }
+}
