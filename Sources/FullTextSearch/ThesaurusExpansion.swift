@@ -76,7 +76,12 @@ extension QueryPlanner {
         let phrase = words.map(\.word).joined(separator: " ")
         let whole = phraseClause(index.analyzer.phrase(phrase), weight: 1, label: phrase).map { [$0] } ?? []
         let partial = index.configuration.partialPhraseWeight
-        return whole + words.flatMap { resolve(.word($0.word), weight: partial, fuzzy: false) }
+        let parts = words.flatMap { resolve(.word($0.word), weight: partial, fuzzy: false) }.map { clause in
+            var part = clause
+            part.isPart = true
+            return part
+        }
+        return whole + parts
     }
 
     /// A concept made of the typed alternatives and the other entries of the entry's group.
