@@ -8,8 +8,8 @@ import Testing
 
     static func index() throws -> SearchIndex {
         let documents = [
-            SearchDocument(id: "a-glossary", text: ["title": "Terms", "body": "CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing."]),
-            SearchDocument(id: "b-live", text: ["title": "Stop live streams of abuse", "body": "Cut off live streams that show abuse of a child; report csam."]),
+            SearchDocument(id: "a-glossary", text: ["title": "Terms", "body": "CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing, in streams or not."]),
+            SearchDocument(id: "b-live", text: ["title": "Stop live streams of csam", "body": "Cut off live streams that show the abuse of a child and report them."]),
             SearchDocument(id: "c-other", text: ["title": "Cooking", "body": "Nothing relevant here."]),
         ]
         let schema = try IndexSchema(textFields: [.init(name: "title", weight: 3), .init(name: "body", weight: 1)], snippetField: "body", titleField: "title")
@@ -18,8 +18,8 @@ import Testing
 
     @Test("a document that lists many synonyms does not outrank one that matches the whole question")
     func synonymsDoNotAddUp() throws {
-        let results = try Self.index().search("live streams of csam")
-        #expect(results.hits.first?.documentID == "b-live")
+        let results = try Self.index().search("streams csam", explain: true)
+        #expect(results.hits.first?.documentID == "b-live", "\(results.hits.compactMap(\.explanation))")
     }
 
     @Test("a concept scores its best alternative plus a small share of the others")
