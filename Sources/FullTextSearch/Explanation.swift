@@ -25,7 +25,8 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
     public let documentID: String
     /// The final score: ``baseScore`` × ``coveredClauses`` / ``totalClauses``.
     public let score: Double
-    /// The sum of all contributions.
+    /// The sum over concepts of each concept's score: its best alternative (the words of a multi-word entry
+    /// typed apart counting together) plus a tie-breaking share of the others; see ``Contribution``.
     public let baseScore: Double
     /// Query clauses the document matches.
     public let coveredClauses: Int

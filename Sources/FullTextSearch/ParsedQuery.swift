@@ -36,6 +36,9 @@ public struct QueryNote: Sendable, Hashable, Codable, CustomStringConvertible {
         case danglingOperator
         /// `""` was ignored.
         case emptyPhrase
+        /// A prefix or a misspelled word matched more indexed words than the expansion limit; only the
+        /// first ones were searched.
+        case expansionLimited
     }
 
     /// The kind of note.

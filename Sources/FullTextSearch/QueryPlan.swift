@@ -10,6 +10,9 @@ struct PlanClause: Sendable {
     var weight: Double
     var label: String
     var matches: ClauseMatches
+    /// Whether this is one word of a multi-word entry typed apart; parts of a concept add up (see
+    /// ``ConceptCombination``).
+    var isPart = false
 }
 
 /// A query clause resolved into alternatives (typed term, stems, synonyms, prefix and typo expansions).
@@ -38,6 +41,12 @@ struct QueryPlan: Sendable {
 /// Resolves a ``Query`` against an index: analysis, term lookup, thesaurus, prefix and typo expansion.
 struct QueryPlanner {
     let index: SearchIndex
+    /// Prefixes and misspelled words whose expansions were cut at the configured limit, reported as notes.
+    private let cuts = ExpansionCuts()
+
+    init(index: SearchIndex) {
+        self.index = index
+    }
 
     func plan(_ query: Query, filters extraFilters: [String: Set<String>]) -> QueryPlan {
         var plan = QueryPlan()
@@ -68,6 +77,10 @@ struct QueryPlanner {
             }
             plan.filters.append((field, values))
         }
+        plan.notes += cuts.notes(
+            prefixLimit: index.configuration.maximumPrefixExpansions,
+            fuzzyLimit: index.configuration.maximumFuzzyExpansions
+        )
         return plan
     }
 
@@ -89,7 +102,14 @@ struct QueryPlanner {
         case .prefix(let text):
             let prefix = index.analyzer.fold(text)
             guard !prefix.isEmpty else { return [] }
-            return index.dictionary.terms(withPrefix: prefix, limit: index.configuration.maximumPrefixExpansions).map {
+            let limit = index.configuration.maximumPrefixExpansions
+            // One more than the limit tells whether anything was cut.
+            var expansions = index.dictionary.terms(withPrefix: prefix, limit: limit == .max ? limit : limit + 1)
+            if expansions.count > limit {
+                expansions.removeLast(expansions.count - limit)
+                cuts.prefixes.insert(text)
+            }
+            return expansions.map {
                 termClause($0.term, weight: weight * index.configuration.prefixWeight, label: $0.surface)
             }
         }
@@ -116,16 +136,52 @@ struct QueryPlanner {
     private func fuzzyClauses(_ surface: String, weight: Double) -> [PlanClause] {
         let configuration = index.configuration
         let distance = configuration.maximumEditDistance(forLength: surface.unicodeScalars.count)
-        return index.dictionary.fuzzyMatches(
+        let limit = configuration.maximumFuzzyExpansions
+        var matches = index.dictionary.fuzzyMatches(
             of: surface,
             maximumDistance: distance,
-            limit: configuration.maximumFuzzyExpansions
-        ).map { match in
+            limit: limit == .max ? limit : limit + 1
+        )
+        if matches.count > limit {
+            matches.removeLast(matches.count - limit)
+            cuts.words.insert(surface)
+        }
+        return matches.map { match in
             termClause(
                 match.entry.term,
                 weight: weight * configuration.fuzzyWeights[match.distance - 1],
                 label: match.entry.surface
             )
         }
+    }
+}
+
+/// What the planner's prefix and typo expansion cut, so that the cut is reported instead of silent.
+/// Lives for one plan on one thread (the planner is a local value).
+private final class ExpansionCuts {
+    var prefixes: Set<String> = []
+    var words: Set<String> = []
+
+    func notes(prefixLimit: Int, fuzzyLimit: Int) -> [QueryNote] {
+        var notes: [QueryNote] = []
+        if !prefixes.isEmpty {
+            let list = prefixes.sorted().map { "“\($0)*”" }.joined(separator: ", ")
+            notes.append(
+                QueryNote(
+                    code: .expansionLimited,
+                    message: "\(list) matched more than \(prefixLimit) words; only the first \(prefixLimit) were searched."
+                )
+            )
+        }
+        if !words.isEmpty {
+            let list = words.sorted().map { "“\($0)”" }.joined(separator: ", ")
+            notes.append(
+                QueryNote(
+                    code: .expansionLimited,
+                    message: "\(list) is not indexed and is close to more than \(fuzzyLimit) words; only the \(fuzzyLimit) closest were searched."
+                )
+            )
+        }
+        return notes
     }
 }

@@ -77,7 +77,9 @@ extension SearchIndex {
         let eligible = eligibility(plan)
         let ranked = plan.isBrowse ? browse(eligible) : score(plan, eligible: eligible)
         let offset = max(0, offset)
-        let page = ranked.topRanked(offset + max(0, limit)).dropFirst(offset)
+        // A hostile `offset + limit` (say `Int.max` twice) must not overflow: saturate instead.
+        let wanted = offset.addingReportingOverflow(max(0, limit))
+        let page = ranked.topRanked(wanted.overflow ? .max : wanted.partialValue).dropFirst(offset)
         return SearchResults(
             total: ranked.count,
             hits: page.map { hit(for: $0, plan: plan, explain: explain) },
@@ -107,14 +109,22 @@ extension SearchIndex {
 
     private func score(_ plan: QueryPlan, eligible: [Bool]) -> [ScoredDocument] {
         var accumulator = ScoreAccumulator(documentCount: documentCount)
+        var combinations = Array(repeating: ConceptCombination(), count: documentCount)
+        var reached: [Int] = []
         for (concept, entry) in plan.concepts.enumerated() {
             for clause in entry.alternatives {
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
                 for (k, document) in clause.matches.documents.enumerated() where eligible[Int(document)] {
                     let score = clauseScore(clause, idf: idf, matchIndex: k, document: Int(document))
-                    accumulator.add(score, document: Int(document), concept: concept)
+                    if combinations[Int(document)].count == 0 { reached.append(Int(document)) }
+                    combinations[Int(document)].add(score, isPart: clause.isPart)
                 }
             }
+            for document in reached {
+                accumulator.add(combinations[document].score, document: document, concept: concept)
+                combinations[document] = ConceptCombination()
+            }
+            reached.removeAll(keepingCapacity: true)
         }
         return accumulator.touched.map { document in
             ScoredDocument(
@@ -158,12 +168,13 @@ extension SearchIndex {
         var covered = 0
         for concept in plan.concepts {
             var coversConcept = false
+            var combination = ConceptCombination()
             for clause in concept.alternatives {
                 guard let k = clause.matches.index(of: Int32(clamping: document)) else { continue }
                 coversConcept = true
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
                 let score = clauseScore(clause, idf: idf, matchIndex: k, document: document)
-                base += score
+                combination.add(score, isPart: clause.isPart)
                 let base = k * scorer.fieldCount
                 let shares = scorer.fieldShares(document: document, frequencies: clause.matches.frequencies, base: base)
                 for (field, share) in shares.enumerated() where clause.matches.frequencies[base + field] > 0 {
@@ -180,6 +191,7 @@ extension SearchIndex {
                 }
             }
             if coversConcept { covered += 1 }
+            base += combination.score
         }
         let total = plan.concepts.count
         return Explanation(

@@ -3,9 +3,36 @@ import ArgumentParser
 /// The `cop` command: query the ITU 2020 Child Online Protection guidelines from the terminal.
 @main
 struct COP: ParsableCommand {
+    /// Lets `--content DIR` come before the subcommand too (`cop --content DIR search ...`).
+    @OptionGroup var content: ContentOptions
+
     static let configuration = CommandConfiguration(
         commandName: "cop",
         abstract: "Query the ITU 2020 Child Online Protection guidelines (an independent structured summary).",
-        subcommands: [Lint.self]
+        discussion: """
+            Every subcommand reads the guidelines bundled into this binary, or the content folder given \
+            with --content DIR (a national adaptation, a translation).
+
+            Examples:
+              cop search --audience parents-educators "my son is being bullied in a group chat"
+              cop show pe-gaming-shared-rooms
+              cop risk grooming
+              cop checklist industry --feature user-generated-content
+              cop coverage --format csv
+
+            Exit codes:
+              0   success
+              1   content errors (cop lint, or a --content folder with errors)
+              2   not found (an unknown ID; close IDs are named)
+              64  usage error (unknown subcommand, option or value; the valid values are named)
+
+            Colour: search highlights are bold yellow on a terminal; output is plain when stdout is not \
+            a terminal or the NO_COLOR environment variable is set.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            Search.self, Show.self, RiskCommand.self, TopicCommand.self, List.self, ChecklistCommand.self,
+            Coverage.self, Export.self, Suggest.self, Lint.self,
+        ]
     )
 }

@@ -7,16 +7,23 @@ struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a content folder and print compiler-style diagnostics.",
         usage: "cop lint Content/en",
-        discussion: "Prints one 'file:line:column: error|warning: message' line per problem to stderr. Exits 1 when there are errors."
+        discussion: """
+            Prints one 'file:line:column: error|warning: message' line per problem to stderr and a \
+            summary to stdout. Exits 1 when there are errors.
+
+            Examples:
+              cop lint Content/en
+              cop lint my-adaptation/
+            """
     )
 
-    @Argument(help: "The content folder to check.")
+    @Argument(help: "The content folder to check.", completion: .directory)
     var directory: String
 
     func run() throws {
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+            Terminal.writeError(Terminal.clean(diagnostic.description))
         }
         let errors = compilation.diagnostics.filter { $0.severity == .error }.count
         let warnings = compilation.diagnostics.count - errors

@@ -4,7 +4,11 @@ extension CompilationSession {
         file.records = file.records.compactMap { record in
             guard let id = declaredID(of: record.block, kind: record.kind) else { return nil }
             if declarations.count >= ContentLimits.maximumRecordCount {
-                log.error(.tooManyFiles, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
+                // Reported once, at the first record over the limit, not once per record.
+                if !recordLimitReported {
+                    log.error(.tooManyFiles, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
+                    recordLimitReported = true
+                }
                 return nil
             }
             if let earlier = declarations[id] {

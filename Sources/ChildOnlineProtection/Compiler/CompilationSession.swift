@@ -26,6 +26,8 @@ struct CompilationSession {
     /// Relative path of every parsed file, to resolve links to files.
     var knownFiles: Set<String> = []
     var parts = KnowledgeBase.Parts()
+    /// Whether the record limit was reported (once per compilation).
+    var recordLimitReported = false
 
     init(root: String) {
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root

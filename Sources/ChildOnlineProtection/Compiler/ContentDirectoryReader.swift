@@ -1,5 +1,13 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the `.md` files of a content folder, never leaving it: symbolic links are followed only when
 /// they resolve inside the folder, each real folder is visited once (no loops), and every file that
 /// cannot be used is reported.
@@ -12,7 +20,7 @@ enum ContentDirectoryReader {
     }
 
     /// How deep folders may nest below the content folder.
-    static let maximumFolderDepth = 32
+    static let maximumFolderDepth = ContentLimits.maximumFolderDepth
 
     static func read(_ directory: URL) -> Reading {
         var walk = Walk(root: directory)
@@ -29,6 +37,10 @@ enum ContentDirectoryReader {
         var log = DiagnosticLog()
         var files: [ContentFile] = []
         var visitedFolders: Set<String> = []
+        /// Bytes read so far, bounded by ``ContentLimits/maximumTotalSize``.
+        var totalSize = 0
+        /// Whether a folder-wide limit (file count, total size) was reached; later files are not read.
+        var stopped = false
 
         init(root: URL) {
             let display = root.relativePath
@@ -82,16 +94,70 @@ enum ContentDirectoryReader {
         }
 
         private mutating func readFile(_ url: URL, display: String, location: SourceLocation) {
-            let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
-            guard size <= ContentLimits.maximumFileSize else {
-                log.error(.fileTooLarge, "file is \(size) bytes; the limit is \(ContentLimits.maximumFileSize)", hint: "split it into smaller files", at: location)
+            guard !stopped else { return }
+            guard files.count < ContentLimits.maximumFileCount else {
+                log.error(.tooManyFiles, "the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
+                stopped = true
                 return
             }
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            let bytes: [UInt8]
+            switch ContentDirectoryReader.readRegularFile(atPath: url.path, limit: ContentLimits.maximumFileSize) {
+            case .success(let read): bytes = read
+            case .failure(.notRegular):
+                log.error(.unreadableFile, "'\(display)' is not a regular file (a FIFO, socket or device?) and is not read", hint: "content files must be plain files", at: location)
+                return
+            case .failure(.tooLarge(let size)):
+                log.error(.fileTooLarge, "file is \(size) bytes; the limit is \(ContentLimits.maximumFileSize)", hint: "split it into smaller files", at: location)
+                return
+            case .failure(.unreadable):
                 log.error(.unreadableFile, "cannot read file '\(display)'", hint: "check its permissions", at: location)
                 return
             }
-            files.append(ContentFile(path: display, bytes: Array(data)))
+            guard totalSize + bytes.count <= ContentLimits.maximumTotalSize else {
+                log.error(.fileTooLarge, "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
+                stopped = true
+                return
+            }
+            totalSize += bytes.count
+            files.append(ContentFile(path: display, bytes: bytes))
         }
     }
+
+    enum ReadFailure: Error {
+        /// A FIFO, socket, device or folder: reading it could block forever or never end.
+        case notRegular
+        case tooLarge(Int)
+        case unreadable
+    }
+
+    /// Reads a regular file of at most `limit` bytes. Opens without blocking (a FIFO would otherwise wait
+    /// for a writer forever), checks the type of what was opened (no race between check and read) and
+    /// never reads more than `limit + 1` bytes, whatever size the file claims.
+    static func readRegularFile(atPath path: String, limit: Int) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.unreadable) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable) }
+        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular) }
+        guard Int(status.st_size) <= limit else { return .failure(.tooLarge(Int(status.st_size))) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while bytes.count <= limit {
+            let count = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable)
+            }
+            bytes += chunk[..<count]
+        }
+        guard bytes.count <= limit else { return .failure(.tooLarge(bytes.count)) }
+        return .success(bytes)
+    }
+}
+
+/// `read(2)`, named apart from ``ContentDirectoryReader/read(_:)``.
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

@@ -1,3 +1,5 @@
+import Markdown
+
 /// Limits that keep hostile or broken content from exhausting memory, time or the stack.
 /// Going over one is an error diagnostic, never a crash.
 public enum ContentLimits {
@@ -7,4 +9,11 @@ public enum ContentLimits {
     public static let maximumFileCount = 10_000
     /// The most records one content folder may define.
     public static let maximumRecordCount = 200_000
+    /// The most bytes read from one content folder (all files together): 256 MiB.
+    public static let maximumTotalSize = 256 << 20
+    /// How deep folders may nest below the content folder.
+    public static let maximumFolderDepth = 32
+    /// How deep Markdown blocks and inlines may nest (lists, block quotes, emphasis); deeper content is
+    /// not read and reported as too deeply nested.
+    public static var maximumNestingDepth: Int { MarkdownParser.maximumDepth }
 }

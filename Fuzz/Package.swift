@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+// libFuzzer targets for the content compiler (which runs the Markdown parser on every input that is
+// valid UTF-8) and for the query parser and search.
+// Not built by the root package: `Scripts/fuzz` builds them with `-sanitize=fuzzer,address`.
+import PackageDescription
+
+/// The fuzz entry point is `LLVMFuzzerTestOneInput`; libFuzzer supplies `main`, so the targets are parsed
+/// as libraries (no top-level code). Only these targets get the flag: the root package's build tool
+/// (`ContentEmbedder`) has a `main.swift`.
+let fuzzTargetSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])]
+let fuzzTargetLinking: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,address"])]
+
+let package = Package(
+    name: "cop-guidelines-fuzz",
+    dependencies: [
+        .package(name: "cop-guidelines", path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "FuzzContentCompiler",
+            dependencies: [.product(name: "ChildOnlineProtection", package: "cop-guidelines")],
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
+        .executableTarget(
+            name: "FuzzQuery",
+            dependencies: [
+                .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
+                .product(name: "FullTextSearch", package: "cop-guidelines"),
+            ],
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
+    ]
+)

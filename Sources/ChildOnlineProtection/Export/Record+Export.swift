@@ -1,0 +1,54 @@
+/// `Record` in the shapes of `cop export`: the JSON contract of `design.md` section 7, and CSV.
+extension Record {
+    /// The file formats a list of records can be exported to.
+    public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
+        /// A JSON array of records in the contract shape (`audience` is `null` for risks, harms, topics, terms).
+        case json
+        /// One CSV row per record; list fields are joined with `;`.
+        case csv
+    }
+
+    /// Renders `records` in `format`.
+    ///
+    /// ```swift
+    /// let guidelines = try KnowledgeBase.bundled()
+    /// let json = Record.export(guidelines.records, as: .json) // "[\n  {"id": "csam", "kind": "risk", ...
+    /// ```
+    /// - Complexity: O(n) in the size of the output.
+    public static func export(_ records: some Sequence<Record>, as format: ExportFormat) -> String {
+        switch format {
+        case .json:
+            JSONValue.array(records.map { .object($0.jsonMembers()) }).serialized(expandedLevels: 1) + "\n"
+        case .csv:
+            CSVTable(header: csvHeader, rows: records.map(\.csvFields)).text
+        }
+    }
+
+    /// The record's JSON members in contract order, with `extra` members (a search hit's `score` and
+    /// `snippet`) inserted before `source`.
+    func jsonMembers(inserting extra: [(key: String, value: JSONValue)] = []) -> [(key: String, value: JSONValue)] {
+        [
+            ("id", .string(id)),
+            ("kind", .string(kind.rawValue)),
+            ("audience", audience.map { .string($0.rawValue) } ?? .null),
+            ("title", .string(title)),
+            ("text", .string(text)),
+            ("risks", .array(risks.map { .string($0.rawValue) })),
+            ("topics", .array(topics.map { .string($0) })),
+            ("ageBands", .array(ageBands.map { .string($0.rawValue) })),
+        ] + extra + [
+            ("source", .object([("file", .string(source.file)), ("line", .integer(source.line))]))
+        ]
+    }
+
+    /// The CSV columns of a record.
+    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line"]
+
+    /// The record's CSV fields, in the order of ``csvHeader``.
+    var csvFields: [String] {
+        [
+            id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
+            topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), source.file, String(source.line),
+        ]
+    }
+}

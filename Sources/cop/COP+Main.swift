@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+
+extension COP {
+    /// Runs the command and turns every error into one line on stderr and an exit code: argument-parser's
+    /// own output for usage errors spans several lines (the message, the usage, a bulleted value list).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CommandFailure {
+            Terminal.writeError("error: \(failure.message)")
+            Foundation.exit(failure.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                // --help, --version, --generate-completion-script.
+                let text = fullMessage(for: error)
+                if !text.isEmpty { print(text) }
+                Foundation.exit(ExitCode.success.rawValue)
+            }
+            let message = oneLine(Self.message(for: error))
+            if !message.isEmpty { Terminal.writeError("error: \(message) (see '\(helpCommand)')") }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
+    /// Argument-parser's message on one line: a bulleted list of valid values becomes a comma-separated one.
+    static func oneLine(_ message: String) -> String {
+        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let bullets = lines.filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+        let prose = lines.filter { !$0.hasPrefix("- ") }.joined(separator: " ")
+        return bullets.isEmpty ? prose : prose + " " + bullets.joined(separator: ", ")
+    }
+
+    /// `cop SUBCOMMAND --help` for the subcommand on the command line, or `cop --help`.
+    private static var helpCommand: String {
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        let subcommand = CommandLine.arguments.dropFirst().first { names.contains($0) }
+        return subcommand.map { "cop \($0) --help" } ?? "cop --help"
+    }
+}

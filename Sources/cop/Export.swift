@@ -1,0 +1,27 @@
+import ArgumentParser
+import ChildOnlineProtection
+
+/// `cop export`: every record, for other tools.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every record (risks, harms, topics, terms, sections, recommendations) as JSON or CSV.",
+        discussion: """
+            JSON is an array of records in the shape of 'cop search --json' results without score and \
+            snippet: id, kind, audience (null for risks, harms, topics and terms), title, text, risks, \
+            topics, ageBands, source {file, line}. CSV has one row per record; lists are joined with ';'.
+
+            Examples:
+              cop export --format json > guidelines.json
+              cop export --format csv --content my-adaptation/ > adaptation.csv
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(help: "The output format.")
+    var format: Record.ExportFormat = .json
+
+    func run() throws {
+        print(Record.export(try content.knowledgeBase().records, as: format), terminator: "")
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import ChildOnlineProtection
+
+/// `cop risk ID`: one risk across the four guideline sets.
+struct RiskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "risk",
+        abstract: "Show a risk, its harms, and what each audience is asked to do about it.",
+        discussion: """
+            Lists, for children, parents and educators, industry and policy-makers, the recommendations \
+            that deal most closely with the risk (best first). 'cop list risks' names the 20 risk IDs.
+
+            Examples:
+              cop risk grooming
+              cop risk cyberbullying --limit 3
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @Argument(help: "The risk ID, e.g. grooming.")
+    var id: String
+
+    @Option(help: "The most recommendations per audience.")
+    var limit = 5
+
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100, not \(limit)") }
+    }
+
+    func run() throws {
+        let base = try content.knowledgeBase()
+        guard let risk = RiskID(rawValue: id).flatMap(base.risk) else {
+            let valid = base.risks.map(\.id.rawValue)
+            throw CommandFailure.notFound("risk", id, suggestions: base.closeIDs(to: id, among: valid), valid: valid)
+        }
+        let columns = base.bestRecommendations(for: risk.id, limit: limit).map { audience, hits in
+            CrossAudienceView.Column(
+                audience: audience,
+                items: hits.map { ($0.record.id, $0.record.title, "\($0.record.source.file):\($0.record.source.line)") },
+                total: base.recommendations(addressing: risk.id, for: audience).count
+            )
+        }
+        let detail = DetailView(base: base).lines(for: risk)
+        print((detail + CrossAudienceView(columns: columns).lines()).joined(separator: "\n"))
+    }
+}

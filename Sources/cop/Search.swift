@@ -1,0 +1,78 @@
+import ArgumentParser
+import ChildOnlineProtection
+
+/// `cop search QUERY...`: ranked, highlighted hits.
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search the guidelines with a question or keywords.",
+        discussion: """
+            The query may be a plain question. It also understands "exact phrases", -exclusion, OR, \
+            prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age: and category:. Notes \
+            from the query parser (an unbalanced quote, an over-long query) go to stderr. Put a query that \
+            starts with '-' in quotes with a word before it, or after '--': cop search -- -trolling bullying.
+
+            Examples:
+              cop search --audience parents-educators "my son is being bullied in a group chat"
+              cop search --risk grooming --kind checklist-item game chat
+              cop search --audience children --age-band 9-12 someone asked me for a photo
+              cop search --json --limit 3 sextortion
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(help: "Only this guideline set (repeatable).")
+    var audience: [Audience] = []
+
+    @Option(help: "Only records linked to this risk (repeatable).")
+    var risk: [RiskID] = []
+
+    @Option(help: "Only records linked to this topic ID (repeatable; see 'cop list topics').")
+    var topic: [String] = []
+
+    @Option(help: "Only records of this kind.")
+    var kind: RecordKind?
+
+    @Option(name: .customLong("age-band"), help: "Only children's records for this age band.")
+    var ageBand: AgeBand?
+
+    @Option(help: "The most results to show (1-\(Self.maximumLimit)).")
+    var limit = 10
+
+    @Option(help: "How many of the best results to skip (paging).")
+    var offset = 0
+
+    @Flag(help: "Print one JSON object (the contract of design.md section 7) instead of text.")
+    var json = false
+
+    @Flag(help: "Show why each result scored as it did.")
+    var explain = false
+
+    @Argument(help: "The question or keywords (the words are joined with spaces).")
+    var words: [String] = []
+
+    static let maximumLimit = 1000
+    static let maximumOffset = 100_000
+
+    func validate() throws {
+        guard (1...Self.maximumLimit).contains(limit) else { throw ValidationError("--limit must be between 1 and \(Self.maximumLimit), not \(limit)") }
+        guard (0...Self.maximumOffset).contains(offset) else { throw ValidationError("--offset must be between 0 and \(Self.maximumOffset), not \(offset)") }
+    }
+
+    func run() throws {
+        let base = try content.knowledgeBase()
+        try TopicValidation.check(topic, in: base)
+        let query = GuidelineQuery(
+            words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
+            kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []),
+            limit: limit, offset: offset, explain: explain
+        )
+        let results = base.search(query)
+        for note in results.notes { Terminal.writeError("note: \(Terminal.clean(note.message))") }
+        if json {
+            print(results.json(), terminator: "")
+        } else {
+            print(SearchResultsView(results: results, offset: offset).lines().joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import ChildOnlineProtection
+
+/// `cop topic ID`: one topic across the four guideline sets.
+struct TopicCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "topic",
+        abstract: "Show a topic and what each audience is asked to do about it.",
+        discussion: """
+            Topics are contexts, groups and measures that are not risks: gaming, ai, disabilities, \
+            age-assurance, reporting and more ('cop list topics'). Recommendations are listed in reading order.
+
+            Examples:
+              cop topic gaming
+              cop topic age-assurance --limit 10
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @Argument(help: "The topic ID, e.g. gaming.")
+    var id: String
+
+    @Option(help: "The most recommendations per audience.")
+    var limit = 5
+
+    func validate() throws {
+        guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100, not \(limit)") }
+    }
+
+    func run() throws {
+        let base = try content.knowledgeBase()
+        guard let topic = base.topic(id: id) else {
+            let valid = base.topics.map(\.id)
+            throw CommandFailure.notFound("topic", id, suggestions: base.closeIDs(to: id, among: valid), valid: valid)
+        }
+        let columns = Audience.allCases.map { audience in
+            let all = base.recommendations(onTopic: topic.id, for: audience)
+            return CrossAudienceView.Column(
+                audience: audience,
+                items: all.prefix(limit).map { ($0.id, $0.title, TextLayout.location($0.location)) },
+                total: all.count
+            )
+        }
+        let detail = DetailView(base: base).lines(for: topic)
+        print((detail + CrossAudienceView(columns: columns).lines()).joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,58 @@
+import ChildOnlineProtection
+
+/// The entities of the guideline sets: sets, sections, recommendations and checklists.
+extension DetailView {
+    func lines(for recommendation: Recommendation) -> [String] {
+        TextLayout.header(recommendation.title, "\(recommendation.kind.rawValue) \(recommendation.id) · \(recommendation.audience.rawValue)")
+            + TextLayout.body(recommendation.text) + [""]
+            + TextLayout.fields([
+                ("Section", sectionPath(recommendation.sectionID)),
+                ("Risks", risks(recommendation.riskIDs)),
+                ("Topics", topics(recommendation.topicIDs)),
+                ("Ages", recommendation.ageBands.map(\.rawValue).joined(separator: ", ")),
+                ("Readers", recommendation.readers.map(\.rawValue).joined(separator: ", ")),
+                ("Checklist", checklistName(recommendation.checklistID)),
+                ("Provenance", provenance(recommendation.provenance)),
+                ("Source", TextLayout.location(recommendation.location)),
+            ])
+    }
+
+    func lines(for section: Section) -> [String] {
+        let contents = section.subsectionIDs.compactMap(base.section).map { "  § \($0.title) (\($0.id))" }
+            + section.recommendationIDs.compactMap(base.recommendation).map { "  - \($0.title) (\($0.id))" }
+        return TextLayout.header(section.title, "section \(section.id) · \(section.audience.rawValue)")
+            + TextLayout.body(section.text) + [""]
+            + TextLayout.fields([
+                ("Within", section.parentID.map(sectionPath) ?? ""),
+                ("Risks", risks(section.riskIDs)),
+                ("Topics", topics(section.topicIDs)),
+                ("Ages", section.ageBands.map(\.rawValue).joined(separator: ", ")),
+                ("Readers", section.readers.map(\.rawValue).joined(separator: ", ")),
+                ("Checklist", checklistName(section.checklistID)),
+                ("Provenance", provenance(section.provenance)),
+                ("Source", TextLayout.location(section.location)),
+            ])
+            + (contents.isEmpty ? [] : ["", "Contents:"] + contents.map(Terminal.clean))
+    }
+
+    func lines(for set: GuidelineSet) -> [String] {
+        let chapters = set.chapterIDs.compactMap(base.section).map { "  § \($0.title) (\($0.id))" }
+        return TextLayout.header(set.title, "guideline set \(set.id.rawValue)")
+            + TextLayout.body(set.description) + [""]
+            + TextLayout.fields([
+                ("Advice", "\(base.recommendations(for: set.id).count) recommendations and checklist items"),
+                ("Checklists", TextLayout.named(base.checklists(for: set.id).map { ($0.id, $0.title) })),
+                ("Provenance", provenance(set.provenance)),
+                ("Source", TextLayout.location(set.location)),
+            ])
+            + (chapters.isEmpty ? [] : ["", "Chapters:"] + chapters.map(Terminal.clean))
+    }
+
+    func lines(for checklist: Checklist) -> [String] {
+        let items = base.items(of: checklist.id).map { "  - [ ] \($0.title) (\($0.id))" }
+        return TextLayout.header(checklist.title, "checklist \(checklist.id) · \(checklist.audience.rawValue)")
+            + TextLayout.body(checklist.description) + [""]
+            + TextLayout.fields([("Source", TextLayout.location(checklist.location))])
+            + ["", "Items (\(items.count)):"] + items.map(Terminal.clean)
+    }
+}
