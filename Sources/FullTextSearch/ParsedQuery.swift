@@ -39,6 +39,8 @@ public struct QueryNote: Sendable, Hashable, Codable, CustomStringConvertible {
         /// A prefix or a misspelled word matched more indexed words than the expansion limit; only the
         /// first ones were searched.
         case expansionLimited
+        /// The query had no words to search for and no filters, so nothing was searched.
+        case emptyQuery
     }
 
     /// The kind of note.

@@ -74,6 +74,12 @@ extension SearchIndex {
         notes: [QueryNote]
     ) -> SearchResults {
         let plan = QueryPlanner(index: self).plan(query, filters: filters)
+        // Browsing needs a filter: a query with no words and no filters (empty, only punctuation or emoji)
+        // asks nothing, so it answers nothing rather than every document.
+        if plan.isBrowse && plan.filters.isEmpty {
+            let empty = QueryNote(code: .emptyQuery, message: "The query has no words to search for and no filters; nothing was searched.")
+            return SearchResults(total: 0, hits: [], facets: keywords.facetCounts(for: []), notes: notes + plan.notes + [empty])
+        }
         let eligible = eligibility(plan)
         let ranked = plan.isBrowse ? browse(eligible) : score(plan, eligible: eligible)
         let offset = max(0, offset)

@@ -34,7 +34,8 @@ extension SearchIndex {
     /// - Parameters:
     ///   - prefix: The text typed so far.
     ///   - limit: The most suggestions returned.
-    /// - Returns: Suggestions alternating term, title, term, …, while both kinds last.
+    /// - Returns: Suggestions alternating term, title, term, …, while both kinds last, without two that fold
+    ///   to the same text.
     /// - Complexity: O(log *t* + *c* log *c*) for *t* surface forms and *c* completions, plus O(*d*) over
     ///   *d* titles.
     public func suggestions(prefix: String, limit: Int = 10) -> [Suggestion] {
@@ -43,10 +44,13 @@ extension SearchIndex {
         let lead = words.dropLast().map { $0 + " " }.joined()
         let terms = termSuggestions(completing: last, after: lead, limit: limit)
         let titles = titleSuggestions(containing: words.joined(separator: " "), limit: limit)
+        // Interleaved, and each text once: a word and a title (or two titles) that fold alike are one suggestion.
         var result: [Suggestion] = []
-        for index in 0..<max(terms.count, titles.count) where result.count < limit {
-            if index < terms.count { result.append(terms[index]) }
-            if index < titles.count, result.count < limit { result.append(titles[index]) }
+        var seen: Set<String> = []
+        for index in 0..<max(terms.count, titles.count) {
+            for candidate in [terms[safe: index], titles[safe: index]].compactMap({ $0 }) where result.count < limit {
+                if seen.insert(TextFolding.fold(candidate.text[...])).inserted { result.append(candidate) }
+            }
         }
         return result
     }
@@ -75,5 +79,12 @@ extension SearchIndex {
             }
             .prefix(limit)
             .map { Suggestion(text: titles.titles[$0.document], kind: .title, documentID: documentIDs[$0.document]) }
+    }
+}
+
+extension Array {
+    /// The element at `index`, or `nil` when the index is out of range.
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
     }
 }

@@ -50,6 +50,14 @@ import Testing
         #expect(results.hits.allSatisfy { $0.score == 0 })
     }
 
+    @Test("a query with no words and no filters answers nothing, with a note, instead of every document", arguments: ["", "   ", "🙂🙂", "?!.", "-bullying"])
+    func emptyQuery(_ text: String) {
+        let results = index.search(text)
+        #expect(results.total == 0)
+        #expect(results.hits.isEmpty)
+        #expect(results.notes.map(\.code).contains(.emptyQuery))
+    }
+
     @Test("facets count every match, not only the returned page")
     func facets() {
         let results = index.search("bullying OR csam", limit: 1)

@@ -23,6 +23,17 @@ import Testing
         #expect(titles.first?.documentID == "b-grooming")
     }
 
+    @Test("a word and a title that fold to the same text are suggested once")
+    func noDuplicates() throws {
+        let documents = [
+            SearchDocument(id: "a", text: ["title": "Cyberbullying", "body": "cyberbullying hurts"]),
+            SearchDocument(id: "b", text: ["title": "Cyberbullying", "body": "more on cyberbullying"]),
+        ]
+        let schema = try IndexSchema(textFields: [.init(name: "title", weight: 3), .init(name: "body")], snippetField: "body", titleField: "title")
+        let index = SearchIndex(documents: documents, schema: schema, analyzer: try Analyzer())
+        #expect(index.suggestions(prefix: "cyber", limit: 10).map(\.text) == ["cyberbullying"])
+    }
+
     @Test("earlier words are kept and the limit holds")
     func multiWord() {
         let suggestions = index.suggestions(prefix: "online gam", limit: 2)

@@ -30,16 +30,29 @@ extension KnowledgeBase {
         return GuidelineSearchResults(query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes)
     }
 
-    /// For one risk, the best recommendations of each guideline set, ranked by how closely they deal with it.
+    /// For one risk, the best recommendations of each guideline set: those most specifically about it first.
+    ///
+    /// Within an audience, a recommendation that names the risk first among its risks comes before one that
+    /// lists it later, one linked to fewer risks before one linked to many, then by how well it matches the
+    /// risk's name (every linked record does, through its linked vocabulary), then by ID.
     /// - Parameters:
     ///   - risk: the risk.
     ///   - limit: the most recommendations per audience.
     /// - Returns: every audience in order, each with up to `limit` hits (possibly none).
+    /// - Complexity: O(k log k) per audience for its k recommendations linked to the risk.
     public func bestRecommendations(for risk: RiskID, limit: Int = 5) -> [(audience: Audience, hits: [GuidelineHit])] {
         let title = self.risk(risk)?.title ?? risk.rawValue
         return Audience.allCases.map { audience in
-            let query = GuidelineQuery(title, audiences: [audience], risks: [risk], kinds: [.recommendation, .checklistItem], limit: limit)
-            return (audience, search(query).hits)
+            let linked = recommendations(addressing: risk, for: audience).count
+            let query = GuidelineQuery(title, audiences: [audience], risks: [risk], kinds: [.recommendation, .checklistItem], limit: linked)
+            let ranked = search(query).hits.sorted { lhs, rhs in
+                let left = (lhs.record.risks.firstIndex(of: risk) ?? .max, lhs.record.risks.count)
+                let right = (rhs.record.risks.firstIndex(of: risk) ?? .max, rhs.record.risks.count)
+                if left != right { return left < right }
+                if lhs.score != rhs.score { return lhs.score > rhs.score }
+                return lhs.record.id < rhs.record.id
+            }
+            return (audience, Array(ranked.prefix(max(0, limit))))
         }
     }
 
