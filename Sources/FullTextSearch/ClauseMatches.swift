@@ -28,19 +28,28 @@ extension InvertedIndex {
         else { return ClauseMatches() }
         var result = ClauseMatches()
         let lists = terms.map { postings[Int($0)] }
-        for document in lists[rarest].documents {
-            let indices = lists.map { list in list.documents.binarySearch(document) }
-            guard indices.allSatisfy({ $0 != nil }) else { continue }
-            let found = indices.compactMap { $0 }
-            var frequencies: [Int32] = []
-            for field in 0..<fieldCount {
-                frequencies.append(
-                    phraseCount(lists: lists, found: found, offsets: offsets, anchor: rarest, field: field)
-                )
+        // Candidates come in increasing order, so each list is searched only from where the previous
+        // candidate was found (no per-candidate allocations: `found` and `frequencies` are reused).
+        var cursors = [Int](repeating: 0, count: lists.count)
+        var found = [Int](repeating: 0, count: lists.count)
+        var frequencies = [Int32](repeating: 0, count: fieldCount)
+        candidates: for document in lists[rarest].documents {
+            for term in lists.indices {
+                let documents = lists[term].documents
+                let position = documents.lowerBound(of: document, from: cursors[term])
+                cursors[term] = position
+                guard position < documents.endIndex, documents[position] == document else { continue candidates }
+                found[term] = position
             }
-            guard frequencies.contains(where: { $0 > 0 }) else { continue }
+            var matched = false
+            for field in 0..<fieldCount {
+                let count = phraseCount(lists: lists, found: found, offsets: offsets, anchor: rarest, field: field)
+                frequencies[field] = count
+                if count > 0 { matched = true }
+            }
+            guard matched else { continue }
             result.documents.append(document)
-            result.frequencies += frequencies
+            result.frequencies.append(contentsOf: frequencies)
         }
         return result
     }
@@ -62,6 +71,18 @@ extension InvertedIndex {
 }
 
 extension RandomAccessCollection where Element == Int32, Index == Int {
+    /// The first index at or after `start` whose element is not below `value` (this collection increasing).
+    /// - Complexity: O(log *n*).
+    func lowerBound(of value: Int32, from start: Int) -> Int {
+        var low = Swift.max(start, startIndex)
+        var high = endIndex
+        while low < high {
+            let middle = low + (high - low) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// The index of `value` in this increasing collection, if present.
     /// - Complexity: O(log *n*).
     func binarySearch(_ value: Int32) -> Int? {

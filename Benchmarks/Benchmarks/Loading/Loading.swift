@@ -1,0 +1,58 @@
+import Benchmark
+import ChildOnlineProtection
+import COPBenchmarkSupport
+import FullTextSearch
+
+/// Loading the bundled content: the raw cmark-gfm parse of the same bytes (the baseline), our full load
+/// (parse, compile, index), the index build alone, and the memory of a loaded knowledge base.
+/// The content is read from disk in set-up; no timed part touches the file system.
+let benchmarks: @Sendable () -> Void = {
+    let timing = Benchmark.Configuration(
+        metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .throughput],
+        warmupIterations: SmokeMode.warmup(2),
+        maxDuration: SmokeMode.maxDuration(.seconds(5)),
+        maxIterations: SmokeMode.maxIterations(200)
+    )
+
+    Benchmark("Raw cmark-gfm parse of Content/en (baseline)", configuration: timing) { benchmark, bytes in
+        for _ in benchmark.scaledIterations {
+            blackHole(RawCmarkParse.parseAll(bytes))
+        }
+    } setup: {
+        RawCmarkParse.prepare()
+        return try ContentCorpus.files().map(\.bytes)
+    }
+
+    Benchmark("Full load of Content/en: parse, compile, index", configuration: timing) { benchmark, files in
+        for _ in benchmark.scaledIterations {
+            blackHole(ContentCompiler.compile(files, root: ContentCorpus.root))
+        }
+    } setup: {
+        try ContentCorpus.files()
+    }
+
+    Benchmark("Index build alone (SearchIndex over KnowledgeBase.records)", configuration: timing) { benchmark, build in
+        for _ in benchmark.scaledIterations {
+            blackHole(build.build())
+        }
+    } setup: {
+        try SearchIndexBuild(ContentCorpus.compile(ContentCorpus.files()))
+    }
+
+    // One load per iteration, the knowledge base kept alive until the iteration ends: peak resident memory
+    // and allocations of a loaded knowledge base (the process baseline is included in the peak).
+    Benchmark(
+        "Memory of a loaded knowledge base",
+        configuration: .init(
+            metrics: [.mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta, .memoryLeaked],
+            warmupIterations: SmokeMode.warmup(0),
+            maxDuration: SmokeMode.maxDuration(.seconds(5)),
+            maxIterations: SmokeMode.maxIterations(10)
+        )
+    ) { benchmark, files in
+        let base = try? ContentCorpus.compile(files)
+        blackHole(base?.records.count)
+    } setup: {
+        try ContentCorpus.files()
+    }
+}

@@ -1,0 +1,74 @@
+public import ChildOnlineProtection
+import Foundation
+
+/// Scores both engines on the development questions (`Tests/ChildOnlineProtectionTests/Fixtures/dev-questions.tsv`):
+/// Recall@5 (a relevant hit in the top 5) and MRR over the top 5. A hit is relevant when its audience is
+/// the question's and its risks (or topics) include the expected ID. Both engines are filtered to the
+/// question's audience.
+public enum RetrievalQuality {
+    public struct Question: Sendable {
+        public let audience: Audience
+        public let expected: String
+        public let text: String
+
+        public func isRelevant(_ record: Record) -> Bool {
+            guard record.audience == audience else { return false }
+            let parts = expected.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return false }
+            return parts[0] == "risk" ? record.risks.map(\.rawValue).contains(parts[1]) : record.topics.contains(parts[1])
+        }
+    }
+
+    public struct Score: Sendable {
+        public let recallAt5: Double
+        public let mrr: Double
+        public let questions: Int
+        public let misses: [String]
+    }
+
+    public static let file: URL = ContentCorpus.directory
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Tests/ChildOnlineProtectionTests/Fixtures/dev-questions.tsv")
+
+    public static func questions() throws -> [Question] {
+        let text = try String(contentsOf: file, encoding: .utf8)
+        return text.split(separator: "\n").compactMap { line in
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 3, let audience = Audience(rawValue: fields[0]) else { return nil }
+            return Question(audience: audience, expected: fields[1], text: fields[2])
+        }
+    }
+
+    /// Scores a ranking function (question -> record IDs, best first).
+    public static func score(_ questions: [Question], base: KnowledgeBase, rank: (Question) -> [String]) -> Score {
+        var found = 0
+        var reciprocal = 0.0
+        var misses: [String] = []
+        for question in questions {
+            let ids = Array(rank(question).prefix(5))
+            if let position = ids.firstIndex(where: { base.record(id: $0).map(question.isRelevant) ?? false }) {
+                found += 1
+                reciprocal += 1 / Double(position + 1)
+            } else {
+                misses.append("\(question.audience.rawValue) \(question.expected): \(question.text)")
+            }
+        }
+        let count = max(1, questions.count)
+        return Score(recallAt5: Double(found) / Double(count), mrr: reciprocal / Double(count), questions: questions.count, misses: misses)
+    }
+
+    /// Our engine on the questions.
+    public static func ours(_ questions: [Question], base: KnowledgeBase) -> Score {
+        score(questions, base: base) { question in
+            base.search(question.text, audiences: [question.audience], limit: 5).hits.map(\.record.id)
+        }
+    }
+
+    /// FTS5 (OR of the question's words, `WHERE audience = ...`) on the questions.
+    public static func fts5(_ questions: [Question], base: KnowledgeBase, index: FTS5Index) -> Score {
+        score(questions, base: base) { question in
+            index.search(FTS5Translation.anyOfWords(question.text), filters: [.equals("audience", question.audience.rawValue)], limit: 5)
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import ChildOnlineProtection
+import COPBenchmarkSupport
+import Foundation
+
+// The ratio table: ours against the baselines, measured side by side in this one process, interleaved
+// round by round so that load from other processes on the machine hits both sides alike.
+//
+//   cop-benchmark-report            the full report (a few minutes)
+//   cop-benchmark-report --smoke    a few iterations of everything, for CI (checks that it all runs)
+
+let smoke = CommandLine.arguments.contains("--smoke")
+
+// `--profile load|index|query|query-10x`: run one part a few times, for `valgrind --tool=callgrind`.
+if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
+    let mode = CommandLine.arguments[flag + 1]
+    do {
+        let files = try ContentCorpus.files()
+        switch mode {
+        case "load":
+            for _ in 0..<2 { _ = ContentCompiler.compile(files, root: ContentCorpus.root) }
+        case "raw":
+            for _ in 0..<2 { _ = RawCmarkParse.parseAll(files.map(\.bytes)) }
+        case "index":
+            let build = try SearchIndexBuild(ContentCorpus.compile(files))
+            for _ in 0..<2 { _ = build.build() }
+        case "query", "query-10x":
+            let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
+            for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.ours) } }
+        default:
+            FileHandle.standardError.write(Data("unknown profile mode \(mode)\n".utf8))
+            exit(2)
+        }
+    } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        exit(1)
+    }
+    exit(0)
+}
+
+func log(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+func ms(_ nanoseconds: Double) -> String { String(format: "%.2f ms", nanoseconds / 1e6) }
+func us(_ nanoseconds: Double) -> String { String(format: "%.1f µs", nanoseconds / 1e3) }
+func ratio(_ value: Double) -> String { String(format: "%.2fx", value) }
+func verdict(_ met: Bool) -> String { met ? "met" : "**missed**" }
+
+struct Row {
+    let measure: String
+    let ours: String
+    let baseline: String
+    let ratio: String
+    let target: String
+    let verdict: String
+}
+
+var rows: [Row] = []
+var failures = 0
+@MainActor func add(_ measure: String, ours: String, baseline: String, ratio: String, target: String, met: Bool?) {
+    if met == false { failures += 1 }
+    rows.append(Row(measure: measure, ours: ours, baseline: baseline, ratio: ratio, target: target, verdict: met.map(verdict) ?? ""))
+}
+
+do {
+    let files = try ContentCorpus.files()
+    let bytes = files.map(\.bytes)
+    RawCmarkParse.prepare()
+
+    // 1. Load vs raw parse, and the index build alone.
+    log("load: raw cmark-gfm parse vs full load vs index build")
+    let loadRounds = smoke ? 3 : 40
+    var raw: [Double] = []
+    var load: [Double] = []
+    var indexOnly: [Double] = []
+    var perRound: [Double] = []
+    let build = try SearchIndexBuild(ContentCorpus.compile(files))
+    for round in 0..<(loadRounds + 2) {
+        let r = nanoseconds { _ = RawCmarkParse.parseAll(bytes) }
+        let l = nanoseconds { _ = ContentCompiler.compile(files, root: ContentCorpus.root) }
+        let i = nanoseconds { _ = build.build() }
+        guard round >= 2 else { continue }  // warm-up
+        raw.append(r)
+        load.append(l)
+        indexOnly.append(i)
+        perRound.append(l / r)
+    }
+    let rawP = Percentiles(raw)
+    let loadP = Percentiles(load)
+    let indexP = Percentiles(indexOnly)
+    let loadRatio = Percentiles(perRound).median
+    let megabytes = Double(ContentCorpus.byteCount(files)) / 1_048_576
+    add("Load \(files.count) files (\(String(format: "%.2f", megabytes)) MiB): full load vs raw cmark-gfm parse, p50",
+        ours: ms(loadP.median), baseline: ms(rawP.median), ratio: ratio(loadRatio), target: "≤ 3x", met: loadRatio <= 3)
+    add("Index build alone (part of the full load), p50",
+        ours: ms(indexP.median), baseline: ms(rawP.median), ratio: ratio(indexP.median / rawP.median), target: "", met: nil)
+
+    // 2. Query latency per class, ours vs FTS5, same records.
+    log("queries: ours vs FTS5")
+    let base = try ContentCorpus.compile(files)
+    let fts5 = try FTS5Index(records: base.records)
+    let queryRounds = smoke ? 5 : 400
+    var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
+    var fts5Samples: [BenchmarkQuery.Kind: [Double]] = [:]
+    for round in 0..<(queryRounds + 5) {
+        for query in BenchmarkQuery.all {
+            var o = 0.0
+            var f = 0.0
+            if round % 2 == 0 {
+                o = nanoseconds { _ = base.search(query.ours) }
+                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
+            } else {
+                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
+                o = nanoseconds { _ = base.search(query.ours) }
+            }
+            guard round >= 5 else { continue }
+            oursSamples[query.kind, default: []].append(o)
+            fts5Samples[query.kind, default: []].append(f)
+        }
+    }
+    var allOurs: [Double] = []
+    var allFTS5: [Double] = []
+    for kind in BenchmarkQuery.Kind.allCases {
+        let o = Percentiles(oursSamples[kind] ?? [])
+        let f = Percentiles(fts5Samples[kind] ?? [])
+        allOurs += o.sorted
+        allFTS5 += f.sorted
+        let count = BenchmarkQuery.all.filter { $0.kind == kind }.count
+        add("Query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
+            ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "> 1x (aim 5x)", met: o.median < f.median)
+        add("Query p99, \(kind.rawValue): FTS5 / ours",
+            ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "> 1x (aim 5x)", met: o(99) < f(99))
+    }
+    let allO = Percentiles(allOurs)
+    let allF = Percentiles(allFTS5)
+    add("Query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
+        ratio: ratio(allF.median / allO.median), target: "> 1x (aim 5x)", met: allO.median < allF.median)
+    add("Query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
+        ratio: ratio(allF(99) / allO(99)), target: "> 1x (aim 5x)", met: allO(99) < allF(99))
+
+    // 3. Scale: 1x, 10x, 100x.
+    log("scale")
+    let scales = smoke ? [1, 10] : [1, 10, 100]
+    var scaleLoad: [Int: Double] = [:]
+    var scaleQuery: [Int: Double] = [:]
+    var scaleFTS5: [Int: Double] = [:]
+    var scaleBytes: [Int: Int] = [:]
+    for copies in scales {
+        log("  \(copies)x")
+        let replicated = ContentReplication.replicate(files, copies: copies)
+        scaleBytes[copies] = ContentCorpus.byteCount(replicated)
+        // The first compilation is timed too: at 100x one load takes about a minute.
+        var scaledBase: KnowledgeBase?
+        var loads = [nanoseconds { scaledBase = try? ContentCorpus.compile(replicated) }]
+        guard let scaled = scaledBase else { throw CorpusError(message: "the \(copies)x content does not compile") }
+        let rounds = smoke ? 0 : (copies >= 100 ? 1 : (copies >= 10 ? 4 : 19))
+        for _ in 0..<rounds { loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root) }) }
+        scaleLoad[copies] = Percentiles(loads).median
+        let scaledFTS5 = try FTS5Index(records: scaled.records)
+        var o: [Double] = []
+        var f: [Double] = []
+        for _ in 0..<(smoke ? 2 : 40) {
+            for query in BenchmarkQuery.all {
+                o.append(nanoseconds { _ = scaled.search(query.ours) })
+                f.append(nanoseconds { _ = scaledFTS5.search(query.match, filters: query.filters) })
+            }
+        }
+        scaleQuery[copies] = Percentiles(o).median
+        scaleFTS5[copies] = Percentiles(f).median
+    }
+    let oneLoad = scaleLoad[1] ?? .nan
+    let oneQuery = scaleQuery[1] ?? .nan
+    let oneBytes = Double(scaleBytes[1] ?? 1)
+    for copies in scales where copies > 1 {
+        let bytesGrowth = Double(scaleBytes[copies] ?? 0) / oneBytes
+        let loadGrowth = (scaleLoad[copies] ?? .nan) / oneLoad
+        add("Load \(copies)x content (\(String(format: "%.1f", bytesGrowth))x the bytes) vs 1x",
+            ours: ms(scaleLoad[copies] ?? .nan), baseline: ms(oneLoad), ratio: ratio(loadGrowth),
+            target: "≤ \(String(format: "%.1f", bytesGrowth))x (linear)", met: loadGrowth <= bytesGrowth * 1.1)
+        let queryGrowth = (scaleQuery[copies] ?? .nan) / oneQuery
+        add("Query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
+            ours: us(scaleQuery[copies] ?? .nan), baseline: us(oneQuery), ratio: ratio(queryGrowth),
+            target: "far below \(copies)x", met: queryGrowth < Double(copies) / 4)
+    }
+
+    // 4. Retrieval quality on the development questions.
+    log("retrieval quality")
+    let questions = try RetrievalQuality.questions()
+    let oursQuality = RetrievalQuality.ours(questions, base: base)
+    let fts5Quality = RetrievalQuality.fts5(questions, base: base, index: fts5)
+    add("Recall@5 on \(questions.count) dev questions (ours vs FTS5)",
+        ours: String(format: "%.2f", oursQuality.recallAt5), baseline: String(format: "%.2f", fts5Quality.recallAt5),
+        ratio: ratio(oursQuality.recallAt5 / max(fts5Quality.recallAt5, 1e-9)), target: "≥ 0.90 and above FTS5",
+        met: oursQuality.recallAt5 >= 0.9 && oursQuality.recallAt5 > fts5Quality.recallAt5)
+    add("MRR@5 on \(questions.count) dev questions (ours vs FTS5)",
+        ours: String(format: "%.2f", oursQuality.mrr), baseline: String(format: "%.2f", fts5Quality.mrr),
+        ratio: ratio(oursQuality.mrr / max(fts5Quality.mrr, 1e-9)), target: "above FTS5", met: oursQuality.mrr > fts5Quality.mrr)
+    for miss in oursQuality.misses { log("  ours missed: \(miss)") }
+    for miss in fts5Quality.misses { log("  FTS5 missed: \(miss)") }
+
+    print("| measure | ours | baseline | ratio | target | |")
+    print("|---|---:|---:|---:|---|---|")
+    for row in rows {
+        print("| \(row.measure) | \(row.ours) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
+    }
+    print("")
+    print(smoke
+        ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
+        : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
+} catch {
+    log("error: \(error)")
+    exit(1)
+}
