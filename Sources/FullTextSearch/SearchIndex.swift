@@ -28,6 +28,7 @@ public struct SearchIndex: Sendable {
     let snippets: ForwardIndex
     let titles: TitleIndex
     let analyzedThesaurus: AnalyzedThesaurus
+    let synonymMatches = SynonymMatchCache()
     let scorer: BM25F
 
     /// Builds an index.
@@ -52,8 +53,18 @@ public struct SearchIndex: Sendable {
         var builder = InvertedIndexBuilder(fieldCount: fields.count)
         var surfaces: [String: (term: Int32, count: Int)] = [:]
         var snippetEntries: [ForwardIndex.Entry] = []
+        // Field texts often repeat across documents (tags, linked vocabulary): analyze each distinct text once.
+        // The snippet field is always analyzed afresh, since its token ranges index into its own string.
+        var analyzed: [String: [Token]] = [:]
         for (number, document) in unique.enumerated() {
-            let fieldTokens = fields.map { analyzer.tokens(in: document.text[$0] ?? "") }
+            let fieldTokens = fields.enumerated().map { field, name in
+                let text = document.text[name] ?? ""
+                if field == snippetField { return analyzer.tokens(in: text) }
+                if let tokens = analyzed[text] { return tokens }
+                let tokens = analyzer.tokens(in: text)
+                analyzed[text] = tokens
+                return tokens
+            }
             let termNumbers = builder.add(document: Int32(clamping: number), fieldTokens: fieldTokens)
             Self.countSurfaces(fieldTokens, termNumbers: termNumbers, into: &surfaces)
             snippetEntries.append(

@@ -31,7 +31,20 @@ enum TextFolding {
         Tokenizer.words(in: text).map { fold(text[$0.range]) }.joined(separator: " ")
     }
 
+    /// Lowercases ASCII without an intermediate array: most words are already lowercase (a plain copy,
+    /// which for words of up to 15 bytes is a small string with no allocation at all).
     private static func asciiLowercased(_ word: Substring) -> String {
-        String(decoding: word.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
+        let bytes = word.utf8
+        guard bytes.contains(where: isUppercaseASCII) else { return String(word) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() {
+                buffer[offset] = isUppercaseASCII(byte) ? byte + 0x20 : byte
+            }
+            return bytes.count
+        }
+    }
+
+    private static func isUppercaseASCII(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte)
     }
 }

@@ -57,7 +57,7 @@ extension CompilationSession {
         if pathPart.isEmpty {
             target = file.relativePath
         } else {
-            guard let resolved = ContentPath.resolve(pathPart, from: directory) else {
+            guard let resolved = resolvedPath(pathPart, from: directory) else {
                 log.error(.linkOutsideContent, "link '\(destination)' leaves the content folder", hint: "link only to files inside \(root)", at: link.location)
                 return nil
             }
@@ -83,6 +83,15 @@ extension CompilationSession {
             return nil
         }
         return declaration
+    }
+
+    /// `ContentPath.resolve`, memoized: thousands of links repeat a few dozen relative paths.
+    private mutating func resolvedPath(_ relative: String, from directory: String) -> String? {
+        let key = directory + "\u{0}" + relative
+        if let cached = resolvedPaths[key] { return cached }
+        let resolved = ContentPath.resolve(relative, from: directory)
+        resolvedPaths[key] = .some(resolved)
+        return resolved
     }
 
     /// An unknown risk or topic gets its own code and the closest known ID of that kind.

@@ -25,6 +25,8 @@ struct CompilationSession {
     var declarations: [String: Declaration] = [:]
     /// Relative path of every parsed file, to resolve links to files.
     var knownFiles: Set<String> = []
+    /// Link paths already resolved, by folder and relative path (`nil` when the path leaves the content folder).
+    var resolvedPaths: [String: String?] = [:]
     var parts = KnowledgeBase.Parts()
     /// Whether the record limit was reported (once per compilation).
     var recordLimitReported = false
