@@ -120,8 +120,7 @@ struct QueryPlanner {
     }
 
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
-    /// `known` is the phrase's matches when they were computed before (see ``SynonymMatchCache``).
-    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String, matches known: ClauseMatches? = nil) -> PlanClause? {
+    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> PlanClause? {
         let ids = phrase.terms.compactMap { index.inverted.termIDs[$0] }
         guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
         guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
@@ -129,7 +128,7 @@ struct QueryPlanner {
             pattern: .phrase(terms: ids, offsets: phrase.offsets),
             weight: weight,
             label: label,
-            matches: known ?? index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
+            matches: index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
         )
     }
 

@@ -28,7 +28,6 @@ public struct SearchIndex: Sendable {
     let snippets: ForwardIndex
     let titles: TitleIndex
     let analyzedThesaurus: AnalyzedThesaurus
-    let synonymMatches = SynonymMatchCache()
     let scorer: BM25F
 
     /// Builds an index.

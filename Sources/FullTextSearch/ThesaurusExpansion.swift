@@ -89,12 +89,11 @@ extension QueryPlanner {
         let thesaurus = index.analyzedThesaurus
         let group = thesaurus.entries[entry].group
         let synonyms = thesaurus.groupEntries[group].filter { $0 != entry }.compactMap { other in
-            let clause = index.synonymMatches.matches(ofEntry: other) {
-                phraseClause(thesaurus.entries[other].phrase, weight: 1, label: thesaurus.entries[other].text)?.matches
-            }
-            return clause.flatMap { matches in
-                phraseClause(thesaurus.entries[other].phrase, weight: index.configuration.synonymWeight, label: thesaurus.entries[other].text, matches: matches)
-            }
+            phraseClause(
+                thesaurus.entries[other].phrase,
+                weight: index.configuration.synonymWeight,
+                label: thesaurus.entries[other].text
+            )
         }
         return Concept(alternatives: original + synonyms)
     }
