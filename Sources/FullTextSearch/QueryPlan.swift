@@ -120,7 +120,8 @@ struct QueryPlanner {
     }
 
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
-    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> PlanClause? {
+    /// `known` is the phrase's matches when they were computed before (see `SearchIndex.synonymPhraseMatches`).
+    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String, matches known: ClauseMatches? = nil) -> PlanClause? {
         let ids = phrase.terms.compactMap { index.inverted.termIDs[$0] }
         guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
         guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
@@ -128,7 +129,7 @@ struct QueryPlanner {
             pattern: .phrase(terms: ids, offsets: phrase.offsets),
             weight: weight,
             label: label,
-            matches: index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
+            matches: known ?? index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
         )
     }
 

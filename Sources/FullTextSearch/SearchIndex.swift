@@ -28,6 +28,10 @@ public struct SearchIndex: Sendable {
     let snippets: ForwardIndex
     let titles: TitleIndex
     let analyzedThesaurus: AnalyzedThesaurus
+    /// For each thesaurus entry of several words, its phrase matches, computed once at build time: the same
+    /// groups come up query after query, and matching a dozen alias phrases per query word is most of a
+    /// query's work otherwise. `nil` for one-word entries (a posting list already) and unindexed words.
+    let synonymPhraseMatches: [ClauseMatches?]
     let scorer: BM25F
 
     /// Builds an index.
@@ -87,12 +91,21 @@ public struct SearchIndex: Sendable {
         self.snippets = ForwardIndex(entries: snippetEntries)
         self.titles = TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? [])
         self.analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
+        self.synonymPhraseMatches = Self.phraseMatches(of: self.analyzedThesaurus, in: inverted)
         self.scorer = BM25F(
             parameters: configuration.bm25,
             fieldWeights: schema.textFields.map(\.weight),
             fieldLengths: inverted.fieldLengths,
             documentCount: unique.count
         )
+    }
+
+    private static func phraseMatches(of thesaurus: AnalyzedThesaurus, in inverted: InvertedIndex) -> [ClauseMatches?] {
+        thesaurus.entries.map { entry in
+            let ids = entry.phrase.terms.compactMap { inverted.termIDs[$0] }
+            guard ids.count > 1, ids.count == entry.phrase.terms.count else { return nil }
+            return inverted.matches(ofPhrase: ids, offsets: entry.phrase.offsets)
+        }
     }
 
     /// The number of indexed documents.

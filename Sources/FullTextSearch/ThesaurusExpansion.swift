@@ -92,7 +92,8 @@ extension QueryPlanner {
             phraseClause(
                 thesaurus.entries[other].phrase,
                 weight: index.configuration.synonymWeight,
-                label: thesaurus.entries[other].text
+                label: thesaurus.entries[other].text,
+                matches: index.synonymPhraseMatches[other]
             )
         }
         return Concept(alternatives: original + synonyms)
