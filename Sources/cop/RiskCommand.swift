@@ -21,12 +21,7 @@ struct RiskCommand: ParsableCommand {
     @Argument(help: "The risk ID, e.g. grooming.")
     var id: String
 
-    @Option(help: "The most recommendations per audience.")
-    var limit = 5
-
-    func validate() throws {
-        guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100, not \(limit)") }
-    }
+    @OptionGroup var limit: PerAudienceLimit
 
     func run() throws {
         let base = try content.knowledgeBase()
@@ -34,7 +29,7 @@ struct RiskCommand: ParsableCommand {
             let valid = base.risks.map(\.id.rawValue)
             throw CommandFailure.notFound("risk", id, suggestions: base.closeIDs(to: id, among: valid), valid: valid)
         }
-        let columns = base.bestRecommendations(for: risk.id, limit: limit).map { audience, hits in
+        let columns = base.bestRecommendations(for: risk.id, limit: limit.value).map { audience, hits in
             CrossAudienceView.Column(
                 audience: audience,
                 items: hits.map { ($0.record.id, $0.record.title, "\($0.record.source.file):\($0.record.source.line)") },

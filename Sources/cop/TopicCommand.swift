@@ -21,12 +21,7 @@ struct TopicCommand: ParsableCommand {
     @Argument(help: "The topic ID, e.g. gaming.")
     var id: String
 
-    @Option(help: "The most recommendations per audience.")
-    var limit = 5
-
-    func validate() throws {
-        guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100, not \(limit)") }
-    }
+    @OptionGroup var limit: PerAudienceLimit
 
     func run() throws {
         let base = try content.knowledgeBase()
@@ -38,7 +33,7 @@ struct TopicCommand: ParsableCommand {
             let all = base.recommendations(onTopic: topic.id, for: audience)
             return CrossAudienceView.Column(
                 audience: audience,
-                items: all.prefix(limit).map { ($0.id, $0.title, TextLayout.location($0.location)) },
+                items: all.prefix(limit.value).map { ($0.id, $0.title, TextLayout.location($0.location)) },
                 total: all.count
             )
         }
