@@ -50,7 +50,7 @@ public struct KnowledgeBase: Sendable {
         guidelineSets = parts.guidelineSets
             .map { $0.with(chapterIDs: chapters[$0.id, default: []].map(\.id)) }
             .sorted { $0.id < $1.id }
-        risks = parts.risks.sorted { RiskID.allCases.firstIndex(of: $0.id) ?? 0 < RiskID.allCases.firstIndex(of: $1.id) ?? 0 }
+        risks = parts.risks.sorted { isDeclared($0.id, before: $1.id) }
         harms = parts.harms
         topics = parts.topics
         terms = parts.terms

@@ -8,7 +8,7 @@ public enum Audience: String, Sendable, Hashable, Codable, CaseIterable, Compara
     case policyMakers = "policy-makers"
 
     public static func < (lhs: Audience, rhs: Audience) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        isDeclared(lhs, before: rhs)
     }
 }
 
@@ -19,7 +19,7 @@ public enum AgeBand: String, Sendable, Hashable, Codable, CaseIterable, Comparab
     case from13To18 = "13-18"
 
     public static func < (lhs: AgeBand, rhs: AgeBand) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        isDeclared(lhs, before: rhs)
     }
 }
 

@@ -9,6 +9,6 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case term
 
     public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        isDeclared(lhs, before: rhs)
     }
 }

@@ -41,6 +41,6 @@ public enum RiskCategory: String, Sendable, Hashable, Codable, CaseIterable, Com
     case content, contact, conduct, contract
 
     public static func < (lhs: RiskCategory, rhs: RiskCategory) -> Bool {
-        allCases.firstIndex(of: lhs) ?? 0 < allCases.firstIndex(of: rhs) ?? 0
+        isDeclared(lhs, before: rhs)
     }
 }
