@@ -6,7 +6,8 @@ extension MarkdownNode {
     public var plainText: String {
         var output = ""
         appendPlainText(to: &output)
-        return output.trimmingTrailingNewlines()
+        output.removeTrailingNewlines()
+        return output
     }
 
     private func appendPlainText(to output: inout String) {
@@ -18,12 +19,15 @@ extension MarkdownNode {
         case .lineBreak:
             output += "\n"
         case .codeBlock(_, let code), .htmlBlock(let code):
-            output += code.trimmingTrailingNewlines()
+            var trimmed = code
+            trimmed.removeTrailingNewlines()
+            output += trimmed
             output += "\n\n"
         case .item, .taskItem:
             output += "- "
             appendChildren(to: &output, separator: "\n")
-            output = output.trimmingTrailingNewlines() + "\n"
+            output.removeTrailingNewlines()
+            output += "\n"
         case .list:
             appendChildren(to: &output, separator: "")
             output += "\n"
@@ -52,9 +56,23 @@ extension MarkdownNode {
 }
 
 extension String {
-    func trimmingTrailingNewlines() -> String {
-        var result = self
-        while result.last?.isNewline == true { result.removeLast() }
-        return result
+    /// Removes line breaks (`\n`, `\r`, and the other scalars `Character.isNewline` accepts) from the end, in place.
+    /// - Complexity: O(*k*) in the number of scalars removed.
+    mutating func removeTrailingNewlines() {
+        let scalars = unicodeScalars
+        var end = scalars.endIndex
+        while end > scalars.startIndex {
+            let previous = scalars.index(before: end)
+            guard Self.isNewline(scalars[previous]) else { break }
+            end = previous
+        }
+        if end < scalars.endIndex { removeSubrange(end...) }
+    }
+
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Typed reading of field values, each problem reported at the value's location.
 extension CompilationSession {
     /// Reports unknown fields and missing required ones. Returns false when a required field is missing.
@@ -19,7 +17,7 @@ extension CompilationSession {
 
     /// A field's value split at commas, each trimmed, empty parts dropped.
     func listValues(_ field: HeadingBlock.Field) -> [String] {
-        field.value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.value.split(separator: ",").map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
 
     /// Values of a closed vocabulary (age bands, readers, categories), reporting unknown ones.
@@ -45,8 +43,8 @@ extension CompilationSession {
         guard let field = block.field("Aliases") else { return [] }
         return listValues(field).map { raw in
             guard raw.hasSuffix(")"), let open = raw.lastIndex(of: "(") else { return Alias(text: raw) }
-            let text = raw[..<open].trimmingCharacters(in: .whitespaces)
-            let note = raw[raw.index(after: open)..<raw.index(before: raw.endIndex)].trimmingCharacters(in: .whitespaces)
+            let text = raw[..<open].trimmingSpaces
+            let note = raw[raw.index(after: open)..<raw.index(before: raw.endIndex)].trimmingSpaces
             return text.isEmpty ? Alias(text: raw) : Alias(text: text, note: note.isEmpty ? nil : note)
         }
     }

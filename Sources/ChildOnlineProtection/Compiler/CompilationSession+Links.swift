@@ -4,9 +4,9 @@ extension CompilationSession {
     /// Bad links are reported and left out.
     mutating func linkedDeclarations(_ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: [EntityKind]) -> [Declaration] {
         guard let field = block.field(key) else { return [] }
-        let expectedNames = expected.map(\.withArticle).joined(separator: " or ")
-        let separators = field.textOutsideLinks.filter { $0 != "," && !$0.isWhitespace }
-        if !separators.isEmpty || field.links.isEmpty {
+        var expectedNames: String { expected.map(\.withArticle).joined(separator: " or ") }  // for messages only
+        let onlySeparators = field.textOutsideLinks.unicodeScalars.allSatisfy { $0 == "," || $0.properties.isWhitespace }
+        if !onlySeparators || field.links.isEmpty {
             log.error(.malformedField, "'\(key)' must be a comma-separated list of links to \(expectedNames), e.g. [Grooming](../catalogues/risks.md#grooming)", hint: field.links.isEmpty ? "write each entry as a Markdown link" : "remove the text between the links", at: field.location)
         }
         return field.links.compactMap { link in
@@ -45,13 +45,13 @@ extension CompilationSession {
     private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, expecting expected: [EntityKind]) -> Declaration? {
         let required = !expected.isEmpty
         let destination = link.destination
-        if destination.contains("://") || destination.hasPrefix("mailto:") {
+        if ContentPath.isExternal(destination) {
             if required { log.error(.malformedField, "'\(destination)' is a web link; a field needs a link to a content entry", at: link.location) }
             return nil
         }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts.first ?? "")
-        let fragment = parts.count > 1 ? String(parts[1]) : ""
+        let (pathSlice, fragmentSlice) = ContentPath.splitFragment(destination)
+        let pathPart = String(pathSlice)
+        let fragment = String(fragmentSlice)
         let directory = ContentPath.directory(of: file.relativePath)
         let target: String
         if pathPart.isEmpty {

@@ -1,9 +1,26 @@
 /// Slash-separated path arithmetic for content files, independent of the file system.
+///
+/// The separators (`/`, `#`, `:`) are ASCII, so the searches run over UTF-8 bytes: an index found there is a
+/// valid `String.Index`, and no grapheme breaking is needed (thousands of links are resolved per load).
 enum ContentPath {
     /// The folder part of `path` (`a/b/c.md` -> `a/b`; `c.md` -> empty).
     static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(path[..<slash])
+    }
+
+    /// A link destination split at its first `#`: `risks.md#grooming` -> (`risks.md`, `grooming`);
+    /// the fragment is empty when there is no `#`.
+    static func splitFragment(_ destination: String) -> (path: Substring, fragment: Substring) {
+        guard let hash = destination.utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination[...], "") }
+        return (destination[..<hash], destination[destination.utf8.index(after: hash)...])
+    }
+
+    /// Whether a link destination is a web or mail address (`https://...`, `mailto:...`) rather than a content path.
+    static func isExternal(_ destination: String) -> Bool {
+        let bytes = destination.utf8
+        return destination.hasPrefix("mailto:")
+            || bytes.indices.contains { bytes[$0...].starts(with: "://".utf8) }
     }
 
     /// Joins `relative` to `directory` and resolves `.` and `..`.

@@ -1,4 +1,3 @@
-import Foundation
 import Markdown
 
 /// Splits a parsed Markdown file into heading blocks, reading each block's field list.
@@ -45,7 +44,7 @@ struct OutlineReader {
         for node in body { reportRawHTML(in: node) }
         return HeadingBlock(
             level: level,
-            title: heading.plainText.trimmingCharacters(in: .whitespaces),
+            title: heading.plainText.trimmingSpaces,
             location: location(of: heading),
             fields: fields,
             body: Array(body)
@@ -91,7 +90,7 @@ struct OutlineReader {
         valueLocation.column += valueStart
         return HeadingBlock.Field(
             key: key,
-            value: valueText.trimmingCharacters(in: .whitespaces),
+            value: valueText.trimmingSpaces,
             location: valueLocation,
             links: links,
             textOutsideLinks: outside
@@ -110,13 +109,26 @@ struct OutlineReader {
 
     /// The key of `Key: value` text, or `nil` when the text does not start with one.
     /// A key is a capitalised word or two (letters and spaces, at most 30 characters) before a colon.
+    /// - Complexity: O(*n*) in the UTF-8 length of `text` up to its first colon (a byte search: no grapheme
+    ///   breaking over long paragraphs that are not fields).
     static func keyPrefix(of text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let key = text[..<colon]
-        guard let first = key.first, first.isUppercase, key.count <= 30,
+        let bytes = key.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {  // ASCII keys, the usual case: no grapheme breaking
+            guard let first = bytes.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first), bytes.count <= 30,
+                bytes.allSatisfy({ Self.isASCIILetter($0) || $0 == UInt8(ascii: " ") })
+            else { return nil }
+            return String(key)
+        }
+        guard let first = key.first, first.isUppercase, key.dropFirst(30).isEmpty,
             key.allSatisfy({ $0.isLetter || $0 == " " })
         else { return nil }
         return String(key)
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
     }
 
     private mutating func reportTooDeep(in node: MarkdownNode) {
