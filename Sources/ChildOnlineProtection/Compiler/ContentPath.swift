@@ -18,9 +18,13 @@ enum ContentPath {
 
     /// Whether a link destination is a web or mail address (`https://...`, `mailto:...`) rather than a content path.
     static func isExternal(_ destination: String) -> Bool {
-        let bytes = destination.utf8
-        return destination.hasPrefix("mailto:")
-            || bytes.indices.contains { bytes[$0...].starts(with: "://".utf8) }
+        if destination.hasPrefix("mailto:") { return true }
+        var lastTwo: (UInt8, UInt8) = (0, 0)
+        for byte in destination.utf8 {
+            if lastTwo == (UInt8(ascii: ":"), UInt8(ascii: "/")), byte == UInt8(ascii: "/") { return true }
+            lastTwo = (lastTwo.1, byte)
+        }
+        return false
     }
 
     /// Joins `relative` to `directory` and resolves `.` and `..`.
