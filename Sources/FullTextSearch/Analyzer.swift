@@ -41,7 +41,7 @@ public struct Analyzer: Sendable {
             let surface = TextFolding.fold(text[raw.range])
             return Token(
                 surface: surface,
-                term: stopWords.contains(surface) ? nil : stemmer.stem(surface),
+                term: term(ofFolded: surface),
                 range: raw.range,
                 utf8Range: raw.utf8Range,
                 position: position
@@ -59,6 +59,12 @@ public struct Analyzer: Sendable {
     /// - Complexity: O(*n*) in the length of `word`.
     public func fold(_ word: String) -> String {
         TextFolding.fold(word[...])
+    }
+
+    /// The indexed term of an already folded word: `nil` for a stop word, otherwise its stem.
+    /// - Complexity: O(*n*) in the length of `folded`; O(1) amortized for a word stemmed before.
+    func term(ofFolded folded: String) -> String? {
+        stopWords.contains(folded) ? nil : stemmer.stem(folded)
     }
 
     /// The stem of an already folded word.

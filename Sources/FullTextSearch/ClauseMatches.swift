@@ -72,10 +72,21 @@ extension InvertedIndex {
 
 extension RandomAccessCollection where Element == Int32, Index == Int {
     /// The first index at or after `start` whose element is not below `value` (this collection increasing).
-    /// - Complexity: O(log *n*).
+    ///
+    /// The search gallops from `start` (probing 1, 2, 4, … elements ahead) before bisecting, so a caller that
+    /// walks a list with increasing values pays for the distance it moves, not for the length of the list.
+    /// - Complexity: O(log *d*) where *d* is the distance from `start` to the result.
     func lowerBound(of value: Int32, from start: Int) -> Int {
         var low = Swift.max(start, startIndex)
-        var high = endIndex
+        var high = low
+        var step = 1
+        // Every element before `low` is below `value`; the element at `high`, if any, is the next probe.
+        while high < endIndex, self[high] < value {
+            low = high + 1
+            high = low + step
+            step *= 2
+        }
+        high = Swift.min(high, endIndex)
         while low < high {
             let middle = low + (high - low) / 2
             if self[middle] < value { low = middle + 1 } else { high = middle }

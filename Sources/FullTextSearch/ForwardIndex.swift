@@ -12,11 +12,12 @@ struct ForwardIndex: Sendable {
         /// Per word, the UTF-8 offset where it ends.
         var ends: [Int32]
 
-        init(text: String, tokens: [Token], terms: [Int32]) {
+        /// The entry of `text`, given its analysis.
+        init(text: String, analyzed: AnalyzedText) {
             self.text = text
-            self.terms = terms
-            self.starts = tokens.map { Int32(clamping: $0.utf8Range.lowerBound) }
-            self.ends = tokens.map { Int32(clamping: $0.utf8Range.upperBound) }
+            self.terms = analyzed.terms
+            self.starts = analyzed.starts
+            self.ends = analyzed.ends
         }
     }
 

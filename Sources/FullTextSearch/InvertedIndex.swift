@@ -19,13 +19,28 @@ struct TermPostings: Sendable {
         return positions[Int(positionStarts[slot])..<Int(positionStarts[slot + 1])]
     }
 
-    /// Appends one document's occurrences (positions per field); documents must come in increasing order.
-    mutating func append(document: Int32, positionsPerField: [[Int32]]) {
-        documents.append(document)
-        for fieldPositions in positionsPerField {
-            frequencies.append(Int32(clamping: fieldPositions.count))
-            positions += fieldPositions
-            positionStarts.append(Int32(clamping: positions.count))
+    /// Records one occurrence; occurrences must come in increasing (document, field, position) order.
+    /// ``positionStarts`` is left for ``finishPositionStarts()`` to fill in once at the end.
+    mutating func add(document: Int32, field: Int, position: Int32, fieldCount: Int) {
+        if documents.last != document {
+            documents.append(document)
+            for _ in 0..<fieldCount {
+                frequencies.append(0)
+            }
+        }
+        frequencies[frequencies.count - fieldCount + field] += 1
+        positions.append(position)
+    }
+
+    /// Computes ``positionStarts`` from ``frequencies``, after the last ``add(document:field:position:fieldCount:)``.
+    mutating func finishPositionStarts() {
+        positionStarts.removeAll(keepingCapacity: true)
+        positionStarts.reserveCapacity(frequencies.count + 1)
+        var start: Int32 = 0
+        positionStarts.append(start)
+        for frequency in frequencies {
+            start += frequency
+            positionStarts.append(start)
         }
     }
 }
@@ -52,8 +67,6 @@ struct InvertedIndex: Sendable {
 /// Builds an ``InvertedIndex`` one document at a time, in document-number order.
 struct InvertedIndexBuilder {
     private let fieldCount: Int
-    private var termIDs: [String: Int32] = [:]
-    private var terms: [String] = []
     private var postings: [TermPostings] = []
     private var fieldLengths: [Int32] = []
 
@@ -61,44 +74,36 @@ struct InvertedIndexBuilder {
         self.fieldCount = fieldCount
     }
 
-    /// The term number of a stem, assigning the next one to a new stem.
-    mutating func termID(_ stem: String) -> Int32 {
-        if let id = termIDs[stem] { return id }
-        let id = Int32(clamping: terms.count)
-        termIDs[stem] = id
-        terms.append(stem)
-        postings.append(TermPostings())
-        return id
-    }
-
     /// Adds the analyzed fields of the next document.
     /// - Parameters:
     ///   - document: The document number, greater than any added before.
-    ///   - fieldTokens: For each text field, its tokens.
-    /// - Returns: The term number of each token, per field (`-1` for stop words).
-    mutating func add(document: Int32, fieldTokens: [[Token]]) -> [[Int32]] {
-        var occurrences: [Int32: [[Int32]]] = [:]
-        var termNumbers: [[Int32]] = []
-        for (field, tokens) in fieldTokens.enumerated() {
-            fieldLengths.append(Int32(clamping: tokens.count))
-            termNumbers.append(
-                tokens.map { token in
-                    guard let stem = token.term else { return -1 }
-                    let id = termID(stem)
-                    occurrences[id, default: Array(repeating: [], count: fieldCount)][field]
-                        .append(Int32(clamping: token.position))
-                    return id
+    ///   - fields: For each text field, its analysis.
+    mutating func add(document: Int32, fields: [AnalyzedText]) {
+        for (field, text) in fields.enumerated() {
+            fieldLengths.append(Int32(clamping: text.terms.count))
+            for (position, term) in text.terms.enumerated() where term >= 0 {
+                let term = Int(term)
+                if term >= postings.count {
+                    postings.append(contentsOf: repeatElement(TermPostings(), count: term + 1 - postings.count))
                 }
-            )
+                postings[term].add(
+                    document: document,
+                    field: field,
+                    position: Int32(clamping: position),
+                    fieldCount: fieldCount
+                )
+            }
         }
-        for id in occurrences.keys.sorted() {
-            postings[Int(id)].append(document: document, positionsPerField: occurrences[id] ?? [])
-        }
-        return termNumbers
     }
 
-    func build() -> InvertedIndex {
-        InvertedIndex(
+    /// The index, with the term numbers and stems of the ``WordTable`` that analyzed the documents.
+    consuming func build(termIDs: [String: Int32], terms: [String]) -> InvertedIndex {
+        // One postings list per term, even for a term whose texts were never added.
+        postings.append(contentsOf: repeatElement(TermPostings(), count: max(0, terms.count - postings.count)))
+        for term in postings.indices {
+            postings[term].finishPositionStarts()
+        }
+        return InvertedIndex(
             fieldCount: fieldCount,
             termIDs: termIDs,
             terms: terms,

@@ -53,32 +53,33 @@ public struct SearchIndex: Sendable {
         let (unique, duplicates) = Self.uniqueDocumentsSortedByID(documents)
         let fields = schema.textFields.map(\.name)
         let snippetField = schema.textFieldIndex(schema.snippetField) ?? 0
+        var words = WordTable(analyzer: analyzer)
         var builder = InvertedIndexBuilder(fieldCount: fields.count)
-        var surfaces: [String: (term: Int32, count: Int)] = [:]
         var snippetEntries: [ForwardIndex.Entry] = []
+        snippetEntries.reserveCapacity(unique.count)
         // Field texts often repeat across documents (tags, linked vocabulary): analyze each distinct text once.
-        // The snippet field is always analyzed afresh, since its token ranges index into its own string.
-        var analyzed: [String: [Token]] = [:]
+        // The snippet field is always analyzed afresh: its UTF-8 offsets must index into its own string, and
+        // `String` keys match canonically equivalent texts whose bytes may differ.
+        var analyzed: [String: AnalyzedText] = [:]
+        analyzed.reserveCapacity(unique.count * (fields.count - 1))
         for (number, document) in unique.enumerated() {
-            let fieldTokens = fields.enumerated().map { field, name in
+            let fieldTexts = fields.enumerated().map { field, name in
                 let text = document.text[name] ?? ""
-                if field == snippetField { return analyzer.tokens(in: text) }
-                if let tokens = analyzed[text] { return tokens }
-                let tokens = analyzer.tokens(in: text)
-                analyzed[text] = tokens
-                return tokens
+                if field == snippetField { return words.analyze(text) }
+                if let known = analyzed[text] { return known }
+                let analysis = words.analyze(text)
+                analyzed[text] = analysis
+                return analysis
             }
-            let termNumbers = builder.add(document: Int32(clamping: number), fieldTokens: fieldTokens)
-            Self.countSurfaces(fieldTokens, termNumbers: termNumbers, into: &surfaces)
+            builder.add(document: Int32(clamping: number), fields: fieldTexts)
+            for text in fieldTexts {
+                words.countOccurrences(in: text)
+            }
             snippetEntries.append(
-                ForwardIndex.Entry(
-                    text: document.text[schema.snippetField] ?? "",
-                    tokens: fieldTokens[snippetField],
-                    terms: termNumbers[snippetField]
-                )
+                ForwardIndex.Entry(text: document.text[schema.snippetField] ?? "", analyzed: fieldTexts[snippetField])
             )
         }
-        let inverted = builder.build()
+        let inverted = builder.build(termIDs: words.termIDs, terms: words.terms)
         self.schema = schema
         self.analyzer = analyzer
         self.thesaurus = thesaurus
@@ -86,7 +87,7 @@ public struct SearchIndex: Sendable {
         self.documentIDs = unique.map(\.id)
         self.duplicateDocumentIDs = duplicates
         self.inverted = inverted
-        self.dictionary = TermDictionary(surfaces: surfaces)
+        self.dictionary = TermDictionary(entries: words.dictionaryEntries)
         self.keywords = KeywordIndex(fieldNames: schema.keywordFields, documents: unique)
         self.snippets = ForwardIndex(entries: snippetEntries)
         self.titles = TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? [])
@@ -140,17 +141,5 @@ public struct SearchIndex: Sendable {
             }
         }
         return (unique.sorted { $0.id < $1.id }, duplicates.sorted())
-    }
-
-    private static func countSurfaces(
-        _ fieldTokens: [[Token]],
-        termNumbers: [[Int32]],
-        into surfaces: inout [String: (term: Int32, count: Int)]
-    ) {
-        for (tokens, terms) in zip(fieldTokens, termNumbers) {
-            for (token, term) in zip(tokens, terms) where term >= 0 {
-                surfaces[token.surface, default: (term, 0)].count += 1
-            }
-        }
     }
 }

@@ -17,11 +17,13 @@ struct TermDictionary: Sendable {
     /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
     private let signatures: [UInt64]
 
-    /// Creates the dictionary from surface form to (term, occurrences).
-    init(surfaces: [String: (term: Int32, count: Int)]) {
-        let entries = surfaces.map { Entry(surface: $0.key, term: $0.value.term, count: $0.value.count) }
-            .sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) }
-        let scalars = entries.map { $0.surface.unicodeScalars.map(\.value) }
+    /// Creates the dictionary from distinct surface forms, in any order.
+    init(entries unsorted: [Entry]) {
+        let unsortedScalars = unsorted.map { $0.surface.unicodeScalars.map(\.value) }
+        // UTF-8 preserves the order of scalar values, so sorting by scalars sorts by UTF-8 bytes.
+        let order = unsorted.indices.sorted { unsortedScalars[$0].lexicographicallyPrecedes(unsortedScalars[$1]) }
+        let entries = order.map { unsorted[$0] }
+        let scalars = order.map { unsortedScalars[$0] }
         self.entries = entries
         self.scalars = scalars
         self.entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }

@@ -11,59 +11,101 @@ struct RawToken: Sendable, Hashable {
 /// Apostrophes and zero-width joiners join two word characters (`don't`, Persian words with ZWNJ);
 /// everything else (spaces, punctuation, symbols, emoji, control characters) separates words.
 /// Scripts without spaces between words (Chinese, Japanese, Thai) come out as one token per run.
+///
+/// The scan walks the text's UTF-8 bytes: ASCII bytes are classified directly, and only non-ASCII
+/// characters are decoded to Unicode scalars and looked up by general category.
 enum Tokenizer {
     /// The words of `text`, in order, with ranges into `text`.
-    /// - Complexity: O(*n*) in the number of Unicode scalars of `text`.
+    /// - Complexity: O(*n*) in the number of UTF-8 bytes of `text`.
     static func words(in text: String) -> [RawToken] {
         var tokens: [RawToken] = []
-        let scalars = text.unicodeScalars
-        var wordStart: (index: String.Index, utf8: Int)?
-        var wordEnd: (index: String.Index, utf8: Int) = (scalars.startIndex, 0)
+        let utf8 = text.utf8
+        // Indices advance from the previous word, so that the conversion is O(n) overall even for bridged text.
+        var cursor = (index: utf8.startIndex, offset: 0)
+        forEachWord(in: text) { _, range in
+            let start = utf8.index(cursor.index, offsetBy: range.lowerBound - cursor.offset)
+            let end = utf8.index(start, offsetBy: range.count)
+            cursor = (end, range.upperBound)
+            tokens.append(RawToken(range: start..<end, utf8Range: range))
+        }
+        return tokens
+    }
+
+    /// Calls `body` with the UTF-8 bytes of each word of `text` and their range in `text`, in order.
+    /// - Complexity: O(*n*) in the number of UTF-8 bytes of `text`.
+    static func forEachWord(
+        in text: String,
+        _ body: (_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Void
+    ) {
+        let scanned: Void? = text.utf8.withContiguousStorageIfAvailable { forEachWord(inUTF8: $0, body) }
+        if scanned == nil {
+            Array(text.utf8).withUnsafeBufferPointer { forEachWord(inUTF8: $0, body) }
+        }
+    }
+
+    /// The scan over valid UTF-8 bytes: a word starts at a word character, continues through word characters
+    /// and combining marks, and through one joiner at a time if a word character follows it.
+    private static func forEachWord(
+        inUTF8 bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (_ word: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Void
+    ) {
+        var wordStart: Int?
+        var wordEnd = 0
         var pendingJoiner = false
         var offset = 0
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            let width = scalar.utf8.count
-            switch classify(scalar) {
+        func endWord() {
+            if let start = wordStart { body(UnsafeBufferPointer(rebasing: bytes[start..<wordEnd]), start..<wordEnd) }
+            wordStart = nil
+        }
+        while offset < bytes.count {
+            let (kind, width) = classify(bytes, at: offset)
+            switch kind {
             case .word:
-                if wordStart == nil { wordStart = (index, offset) }
+                if wordStart == nil { wordStart = offset }
                 pendingJoiner = false
-                wordEnd = (next, offset + width)
+                wordEnd = offset + width
             case .mark where wordStart != nil:
                 pendingJoiner = false
-                wordEnd = (next, offset + width)
+                wordEnd = offset + width
             case .joiner where wordStart != nil && !pendingJoiner:
                 pendingJoiner = true
             default:
-                if let start = wordStart {
-                    tokens.append(RawToken(range: start.index..<wordEnd.index, utf8Range: start.utf8..<wordEnd.utf8))
-                }
-                wordStart = nil
+                endWord()
                 pendingJoiner = false
             }
             offset += width
-            index = next
         }
-        if let start = wordStart {
-            tokens.append(RawToken(range: start.index..<wordEnd.index, utf8Range: start.utf8..<wordEnd.utf8))
-        }
-        return tokens
+        endWord()
     }
 
     private enum ScalarClass {
         case word, mark, joiner, separator
     }
 
-    private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
-        if scalar.isASCII {
-            let value = scalar.value
-            if (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) {
-                return .word
-            }
-            return value == 0x27 ? .joiner : .separator
+    /// The class of the character starting at `offset` and its length in bytes.
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (ScalarClass, Int) {
+        let lead = bytes[offset]
+        guard lead >= 0x80 else { return (classifyASCII(lead), 1) }
+        let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        // Lead byte payload, then six bits from each continuation byte (the text is valid UTF-8).
+        var value = UInt32(lead) & (0x7F >> width)
+        for continuation in bytes[(offset + 1)..<(offset + width)] {
+            value = value << 6 | UInt32(continuation & 0x3F)
         }
+        return (classify(Unicode.Scalar(value) ?? "\u{FFFD}"), width)
+    }
+
+    private static func classifyASCII(_ byte: UInt8) -> ScalarClass {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "a")...UInt8(ascii: "z"):
+            .word
+        case UInt8(ascii: "'"): .joiner
+        default: .separator
+        }
+    }
+
+    private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .decimalNumber, .letterNumber, .otherNumber:
