@@ -57,4 +57,23 @@ import Testing
     func keyPrefix(text: String, expected: String?) {
         #expect(OutlineReader.keyPrefix(of: text) == expected)
     }
+
+    @Test("an ID is lowercase ASCII letters and digits joined by single hyphens, at most 100 long", arguments: [
+        ("pe-grooming-talk", true),
+        ("a", true),
+        ("ch-9-12-01", true),
+        (String(repeating: "a", count: 100), true),
+        (String(repeating: "a", count: 101), false),
+        ("", false),
+        ("-a", false),
+        ("a-", false),
+        ("a--b", false),
+        ("Grooming", false),
+        ("é", false),
+        ("a_b", false),
+        ("a b", false),
+    ])
+    func validID(id: String, valid: Bool) {
+        #expect(CompilationSession.isValidID(id) == valid)
+    }
 }

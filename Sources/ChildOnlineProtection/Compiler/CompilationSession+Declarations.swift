@@ -47,10 +47,18 @@ extension CompilationSession {
         block.field("ID")?.location ?? block.location
     }
 
+    /// Whether `id` is 1 to 100 lowercase ASCII letters and digits in groups joined by single hyphens.
+    /// - Complexity: O(*n*) in the UTF-8 length of `id` (a byte scan: IDs are checked for every record).
     static func isValidID(_ id: String) -> Bool {
-        !id.isEmpty && id.count <= 100
-            && id.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { part in
-                !part.isEmpty && part.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
-            }
+        let hyphen = UInt8(ascii: "-")
+        var previous = hyphen  // an ID may not start with a hyphen
+        var count = 0
+        for byte in id.utf8 {
+            let isLetterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard isLetterOrDigit || (byte == hyphen && previous != hyphen) else { return false }
+            previous = byte
+            count += 1
+        }
+        return count > 0 && count <= 100 && previous != hyphen
     }
 }
