@@ -79,8 +79,9 @@ struct OutlineReader {
             log.error(.malformedField, "a field list item must read 'Key: value' on one line", hint: "write fields as '- ID: my-id'; put other text after the field list, separated by a blank line", at: itemLocation)
             return nil
         }
-        let valueStart = firstText.utf8.count - firstText.drop(while: { $0 != ":" }).dropFirst().drop(while: { $0 == " " }).utf8.count
-        let remainder = String(firstText.utf8.dropFirst(valueStart)) ?? ""
+        let valueIndex = Self.valueStart(in: firstText)
+        let valueStart = firstText.utf8.distance(from: firstText.startIndex, to: valueIndex)
+        let remainder = String(firstText[valueIndex...])
         let valueNodes = [MarkdownNode(kind: .text(remainder), range: nil)] + paragraph.children.dropFirst()
         var links: [HeadingBlock.Link] = []
         var outside = ""
@@ -105,6 +106,15 @@ struct OutlineReader {
         if case .text(let text) = node.kind { outside += text }
         if case .code(let text) = node.kind { outside += text }
         for child in node.children { collect(child, links: &links, outside: &outside) }
+    }
+
+    /// Where the value of `Key: value` text starts: after the first colon and the spaces that follow it.
+    private static func valueStart(in text: String) -> String.Index {
+        let bytes = text.utf8
+        guard var index = bytes.firstIndex(of: UInt8(ascii: ":")) else { return text.endIndex }
+        bytes.formIndex(after: &index)
+        while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") { bytes.formIndex(after: &index) }
+        return index
     }
 
     /// The key of `Key: value` text, or `nil` when the text does not start with one.
