@@ -22,7 +22,7 @@ public struct CoverageMatrix: Sendable, Hashable {
         public var total: Int { counts.reduce(0, +) }
     }
 
-    /// The columns: every audience, in ``Audience/allCases`` order.
+    /// The columns: every audience, in declaration order of ``Audience`` (`Audience.allCases`).
     public let audiences: [Audience]
     /// One row per risk of the taxonomy, in taxonomy order (a risk the content lacks has zeros).
     public let rows: [Row]

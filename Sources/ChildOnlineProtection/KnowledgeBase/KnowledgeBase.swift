@@ -12,7 +12,7 @@ import FullTextSearch
 /// }
 /// ```
 public struct KnowledgeBase: Sendable {
-    /// The guideline sets, in the order of ``Audience/allCases``.
+    /// The guideline sets, in declaration order of ``Audience`` (`Audience.allCases`).
     public let guidelineSets: [GuidelineSet]
     /// The risks, in taxonomy order.
     public let risks: [Risk]
