@@ -52,8 +52,12 @@ struct BM25F: Sendable {
     }
 
     /// The weighted, normalized frequency of a term in a document, from its per-field frequencies
-    /// (`frequencies[base ..< base + fieldCount]`).
-    func pseudoFrequency(document: Int, frequencies: [Int32], base: Int) -> Double {
+    /// (`frequencies[base ..< base + fieldCount]`; an array, or a buffer in the scoring loop).
+    func pseudoFrequency<Frequencies: RandomAccessCollection<Int32>>(
+        document: Int,
+        frequencies: Frequencies,
+        base: Int
+    ) -> Double where Frequencies.Index == Int {
         var total = 0.0
         let factorBase = document * fieldCount
         for field in 0..<fieldCount {

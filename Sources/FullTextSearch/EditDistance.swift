@@ -39,8 +39,9 @@ struct BoundedEditDistance {
         return result <= bound ? result : nil
     }
 
+    /// Sets `row` to `count` cells, `0, 1, 2, …` (`identity`) or zeros, reusing its storage.
     private static func reset(_ row: inout [Int], count: Int, identity: Bool) {
-        row.removeAll(keepingCapacity: true)
-        for index in 0..<count { row.append(identity ? index : 0) }
+        if row.count != count { row = Array(repeating: 0, count: count) }
+        for index in row.indices { row[index] = identity ? index : 0 }
     }
 }

@@ -1,5 +1,8 @@
 /// Cuts snippets from the snippet field and highlights the words that matched, using the forward index
 /// (term numbers per word), so stemmed and thesaurus matches are highlighted like typed ones.
+///
+/// One highlighter serves every hit of a query: it indexes all of the query's patterns once, and each
+/// snippet says which of them its document matched.
 struct Highlighter {
     /// A run of matched words, `first...last` by word position; `key` identifies the pattern it matched.
     private struct Span {
@@ -13,38 +16,48 @@ struct Highlighter {
 
     let wordCount: Int
     let leadingWords: Int
+    /// The query's patterns, indexed by first term.
+    private let patterns: PatternIndex
 
-    /// A snippet of `entry` around the occurrences of `patterns`.
-    /// - Complexity: O(*w* × *p* + *s*²) for *w* words in the field, *p* patterns and *s* matched spans (at most 256).
-    func snippet(of entry: ForwardIndex.Entry, patterns: [PlanClause.Pattern]) -> Snippet {
-        let spans = Self.spans(in: entry.terms, patterns: patterns)
+    /// A highlighter for the patterns of one query.
+    /// - Complexity: O(*p* log *p* + *t*) for *p* patterns of *t* terms in all.
+    init(wordCount: Int, leadingWords: Int, patterns: [PlanClause.Pattern]) {
+        self.wordCount = wordCount
+        self.leadingWords = leadingWords
+        self.patterns = PatternIndex(patterns)
+    }
+
+    /// A snippet of `entry` around the occurrences of the patterns its document matched.
+    /// - Parameters:
+    ///   - entry: The document's snippet field.
+    ///   - keys: Per pattern (in the order given to the initializer), its key in this snippet, or -1 to ignore
+    ///     it; window choice counts distinct keys.
+    /// - Complexity: O(*w* + *o* × *t* + *s*²) for *w* words in the field, *o* words where a pattern's first
+    ///   term occurs, *t* terms per pattern and *s* matched spans (at most 256).
+    func snippet(of entry: ForwardIndex.Entry, keys: [Int]) -> Snippet {
+        let spans = spans(in: entry.terms, keys: keys)
         let window = chooseWindow(spans: spans, wordTotal: entry.terms.count)
         let inside = Self.merged(spans.filter { $0.first >= window.lowerBound && $0.last < window.upperBound })
         return makeSnippet(entry: entry, window: window, spans: inside)
     }
 
-    private static func spans(in terms: [Int32], patterns: [PlanClause.Pattern]) -> [Span] {
+    /// Every occurrence of every pattern with a key, by increasing first word, then increasing key (keys
+    /// increase with pattern numbers); no more words are scanned once ``maximumSpans`` spans are found.
+    private func spans(in terms: [Int32], keys: [Int]) -> [Span] {
         var spans: [Span] = []
-        for position in terms.indices where spans.count < maximumSpans {
-            for (key, pattern) in patterns.enumerated() {
-                if let last = match(pattern, in: terms, at: position) {
-                    spans.append(Span(first: position, last: last, key: key))
+        for position in terms.indices where spans.count < Self.maximumSpans {
+            let term = terms[position]
+            // Stop words (-1) start no pattern.
+            guard term >= 0, let entries = patterns.entries(startingWith: term) else { continue }
+            for entry in entries {
+                let key = keys[patterns.patternNumbers[entry]]
+                guard key >= 0, let last = patterns.lastPosition(ofEntry: entry, in: terms, at: position) else {
+                    continue
                 }
+                spans.append(Span(first: position, last: last, key: key))
             }
         }
         return spans
-    }
-
-    /// The last word position of an occurrence of `pattern` starting at `position`, if there is one.
-    private static func match(_ pattern: PlanClause.Pattern, in terms: [Int32], at position: Int) -> Int? {
-        switch pattern {
-        case .term(let id):
-            return terms[position] == id ? position : nil
-        case .phrase(let ids, let offsets):
-            guard let lastOffset = offsets.last, position + lastOffset < terms.count else { return nil }
-            let matches = zip(ids, offsets).allSatisfy { terms[position + $1] == $0 }
-            return matches ? position + lastOffset : nil
-        }
     }
 
     /// The word window with the most distinct patterns, then the most spans, then the earliest.
@@ -125,5 +138,106 @@ struct Highlighter {
 
     private static func utf16Offset(_ text: String, _ index: String.Index) -> Int {
         text.utf16.distance(from: text.utf16.startIndex, to: index)
+    }
+}
+
+/// The patterns of one snippet grouped by their first term, so that a single pass over a field's words finds
+/// every occurrence: a word costs one probe of a small hash table, however many patterns the query has.
+///
+/// A phrase pattern's offsets start at 0 (they are offsets from its first term, see ``AnalyzedPhrase``),
+/// so an occurrence starts at a word holding the pattern's first term.
+private struct PatternIndex {
+    /// The entries: pattern numbers (positions in the pattern list), grouped by first term, increasing
+    /// within a group.
+    let patternNumbers: [Int]
+    /// Per entry, the range of its terms after the first in `tailTerms` and `tailOffsets`.
+    private let tailStarts: [Int]
+    private let tailTerms: [Int32]
+    private let tailOffsets: [Int]
+    /// Per entry, the offset of its last term from its first (0 for a single term).
+    private let lastOffsets: [Int]
+    /// Open-addressing hash table of the distinct first terms (-1 marks an empty slot), with linear probing.
+    private let slotTerms: [Int32]
+    /// Per slot, the range of entries whose pattern starts with the slot's term.
+    private let slotKeys: [Range<Int>]
+    /// `32 - log2(slot count)`: the hash keeps the top bits of a 32-bit multiplicative hash.
+    private let shift: UInt32
+
+    /// - Complexity: O(*p* log *p* + *t*) for *p* patterns of *t* terms in all.
+    init(_ patterns: [PlanClause.Pattern]) {
+        let firstTerms = patterns.map(Self.firstTerm)
+        // Sorting integers (first term above pattern number) groups the patterns by first term.
+        patternNumbers = patterns.indices.map { UInt64(UInt32(bitPattern: firstTerms[$0])) << 32 | UInt64($0) }
+            .sorted().map { Int($0 & 0xFFFF_FFFF) }
+        var tailStarts = [0]
+        var tailTerms: [Int32] = []
+        var tailOffsets: [Int] = []
+        var lastOffsets: [Int] = []
+        for key in patternNumbers {
+            if case .phrase(let terms, let offsets) = patterns[key] {
+                tailTerms += terms.dropFirst()
+                tailOffsets += offsets.dropFirst()
+                lastOffsets.append(offsets.last ?? 0)
+            } else {
+                lastOffsets.append(0)
+            }
+            tailStarts.append(tailTerms.count)
+        }
+        self.tailStarts = tailStarts
+        self.tailTerms = tailTerms
+        self.tailOffsets = tailOffsets
+        self.lastOffsets = lastOffsets
+        // At most half full, so that probes stay short.
+        var bits: UInt32 = 1
+        while 1 << bits < 2 * patterns.count { bits += 1 }
+        shift = 32 - bits
+        var slotTerms = [Int32](repeating: -1, count: 1 << bits)
+        var slotKeys = [Range<Int>](repeating: 0..<0, count: 1 << bits)
+        var groupStart = 0
+        while groupStart < patternNumbers.count {
+            let term = firstTerms[patternNumbers[groupStart]]
+            var groupEnd = groupStart + 1
+            while groupEnd < patternNumbers.count, firstTerms[patternNumbers[groupEnd]] == term { groupEnd += 1 }
+            var slot = Self.hash(term, shift: shift)
+            while slotTerms[slot] >= 0 { slot = (slot + 1) & (slotTerms.count - 1) }
+            slotTerms[slot] = term
+            slotKeys[slot] = groupStart..<groupEnd
+            groupStart = groupEnd
+        }
+        self.slotTerms = slotTerms
+        self.slotKeys = slotKeys
+    }
+
+    private static func firstTerm(_ pattern: PlanClause.Pattern) -> Int32 {
+        switch pattern {
+        case .term(let id): id
+        case .phrase(let ids, _): ids[0]
+        }
+    }
+
+    private static func hash(_ term: Int32, shift: UInt32) -> Int {
+        Int((UInt32(bitPattern: term) &* 0x9E37_79B1) >> shift)
+    }
+
+    /// The range of entries whose pattern starts with `term` (not negative), if any.
+    func entries(startingWith term: Int32) -> Range<Int>? {
+        var slot = Self.hash(term, shift: shift)
+        while true {
+            let slotTerm = slotTerms[slot]
+            if slotTerm == term { return slotKeys[slot] }
+            if slotTerm < 0 { return nil }
+            slot = (slot + 1) & (slotTerms.count - 1)
+        }
+    }
+
+    /// The last word position of an occurrence of the pattern of `entry` starting at `position` (where its
+    /// first term is), if there is one.
+    func lastPosition(ofEntry entry: Int, in terms: [Int32], at position: Int) -> Int? {
+        let last = position + lastOffsets[entry]
+        guard last < terms.count else { return nil }
+        for tail in tailStarts[entry]..<tailStarts[entry + 1] where terms[position + tailOffsets[tail]] != tailTerms[tail] {
+            return nil
+        }
+        return last
     }
 }

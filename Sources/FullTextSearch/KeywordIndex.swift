@@ -10,11 +10,14 @@ struct KeywordIndex: Sendable {
         var valueIDs: [String: Int32] = [:]
         /// Value number to documents, increasing.
         var documents: [[Int32]] = []
-        /// Document number to its value numbers.
-        var documentValues: [[Int32]] = []
+        /// The value numbers sorted by `String` order of the values, and each value number's rank in that
+        /// order: facets are sorted by rank instead of comparing strings.
+        private(set) var valuesInOrder: [Int32] = []
+        private(set) var valueRanks: [Int32] = []
 
         /// Records the values of the next document (documents must come in increasing order).
-        mutating func add(document: Int32, values newValues: [String]) {
+        /// - Returns: The document's distinct value numbers, increasing.
+        mutating func add(document: Int32, values newValues: [String]) -> [Int32] {
             var ids: [Int32] = []
             for value in newValues {
                 let key = value.lowercased()
@@ -31,31 +34,84 @@ struct KeywordIndex: Sendable {
                 ids.append(id)
                 documents[Int(id)].append(document)
             }
-            documentValues.append(ids.sorted())
+            return ids.sorted()
         }
 
-        /// The documents holding any of `values` (matched case-insensitively), increasing.
-        func documents(withAnyOf values: Set<String>) -> [Int32] {
-            let lists = Set(values.map { $0.lowercased() }).compactMap { valueIDs[$0] }.map { documents[Int($0)] }
-            return lists.count == 1 ? lists[0] : Array(Set(lists.joined())).sorted()
+        /// Computes ``valuesInOrder`` and ``valueRanks``, after the last ``add(document:values:)``.
+        mutating func rankValues() {
+            valuesInOrder = values.indices.sorted { values[$0] < values[$1] }.map { Int32($0) }
+            valueRanks = Array(repeating: 0, count: values.count)
+            for (rank, value) in valuesInOrder.enumerated() {
+                valueRanks[Int(value)] = Int32(rank)
+            }
+        }
+
+        /// The values with a positive count, most frequent first, then in `String` order.
+        /// - Parameter counts: Per value number, its count.
+        /// - Complexity: O(*u* log *u*) for *u* values.
+        func facets(counts: ArraySlice<Int>) -> [FacetCount] {
+            // One integer per value: the complemented count above the rank, so that sorting the integers
+            // sorts by count (descending), then by rank.
+            var keys: [UInt64] = []
+            for (value, count) in zip(values.indices, counts) where count > 0 {
+                keys.append((UInt64(UInt32.max) - UInt64(count)) << 32 | UInt64(valueRanks[value]))
+            }
+            keys.sort()
+            return keys.map { key in
+                let value = Int(valuesInOrder[Int(key & 0xFFFF_FFFF)])
+                return FacetCount(value: values[value], count: Int(UInt64(UInt32.max) - key >> 32))
+            }
+        }
+
+        /// Adds the documents holding any of `values` (matched case-insensitively) to `set`.
+        /// - Complexity: O(*v* + *d*) for *v* values listing *d* documents.
+        func insertDocuments(withAnyOf values: Set<String>, into set: inout DocumentSet) {
+            for value in values {
+                if let id = valueIDs[value.lowercased()] { set.insert(contentsOf: documents[Int(id)]) }
+            }
         }
     }
 
     /// The keyword fields, in schema order.
     let fields: [Field]
+    /// Per field, the facet number of its first value: the values of all fields are numbered together, field
+    /// after field, so that facets are counted in one pass over each document's values.
+    let facetStarts: [Int]
+    /// The number of values of all fields.
+    let facetValueCount: Int
+    /// The facet numbers of all documents, document after document: those of document *d* are
+    /// `documentFacets[documentFacetStarts[d] ..< documentFacetStarts[d + 1]]`.
+    let documentFacets: [Int32]
+    /// Per document, where its facet numbers start in ``documentFacets``; one extra trailing element.
+    let documentFacetStarts: [Int32]
 
     /// Builds the keyword index of documents given in document-number order.
     init(fieldNames: [String], documents: [SearchDocument]) {
         var fields = fieldNames.map { Field(name: $0) }
+        var documentValues: [(field: Int, value: Int32)] = []
+        var documentFacetStarts: [Int32] = [0]
         for (number, document) in documents.enumerated() {
             for index in fields.indices {
-                fields[index].add(
+                let values = fields[index].add(
                     document: Int32(clamping: number),
                     values: document.keywords[fields[index].name] ?? []
                 )
+                documentValues += values.map { (index, $0) }
             }
+            documentFacetStarts.append(Int32(clamping: documentValues.count))
+        }
+        var facetStarts: [Int] = []
+        var facetCount = 0
+        for index in fields.indices {
+            fields[index].rankValues()
+            facetStarts.append(facetCount)
+            facetCount += fields[index].values.count
         }
         self.fields = fields
+        self.facetStarts = facetStarts
+        self.facetValueCount = facetCount
+        self.documentFacets = documentValues.map { Int32(clamping: facetStarts[$0.field]) + $0.value }
+        self.documentFacetStarts = documentFacetStarts
     }
 
     /// The field named `name`, if the schema has it.

@@ -37,7 +37,7 @@ struct QueryLexer {
         skipSeparators()
         guard index < characters.count else { return nil }
         var negated = false
-        if characters[index] == "-" {
+        if characters[index].asciiValue == UInt8(ascii: "-") {
             index += 1
             guard index < characters.count, !Self.isSeparator(characters[index]) else {
                 return QueryLexeme(kind: .danglingMinus, negated: false)
@@ -82,12 +82,19 @@ struct QueryLexer {
         return (text, true)
     }
 
+    /// Whether a character separates lexemes: whitespace, or control characters only.
+    ///
+    /// ASCII characters (and `"\r\n"`, whose ``Character/asciiValue`` is a line feed) are classified by value:
+    /// the ASCII whitespace and control characters are exactly 0x00–0x20 and 0x7F.
     static func isSeparator(_ character: Character) -> Bool {
-        character.isWhitespace
+        if let ascii = character.asciiValue { return ascii <= 0x20 || ascii == 0x7F }
+        return character.isWhitespace
             || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
     }
 
+    /// Whether a character is a straight or typographic double quote.
     static func isQuote(_ character: Character) -> Bool {
-        character == "\"" || character == "\u{201C}" || character == "\u{201D}"
+        if let ascii = character.asciiValue { return ascii == UInt8(ascii: "\"") }
+        return character == "\u{201C}" || character == "\u{201D}"
     }
 }

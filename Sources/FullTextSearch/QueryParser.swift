@@ -167,14 +167,38 @@ public struct QueryParser: Sendable {
     /// Splits bare text into words at characters that cannot belong to a word; keeps `-`, `'`, `.`
     /// and `_` inside words (`e-mail`, `don't`) and lets the analyzer split those later.
     static func words(in text: String) -> [String] {
-        text.split { character in
-            !(character.isLetter || character.isNumber || "-'’._".contains(character)
-                || character.unicodeScalars.contains {
-                    [.nonspacingMark, .spacingMark].contains($0.properties.generalCategory)
-                })
+        text.split { !isWordCharacter($0) }
+            .map { $0.trimmingCharacters(where: isInnerPunctuation) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Whether a character may belong to a bare word: a letter, a number, a combining mark or inner
+    /// punctuation. ASCII characters are classified by value (their letters and numbers are `A`–`Z`, `a`–`z`
+    /// and `0`–`9`; `"\r\n"`, whose ``Character/asciiValue`` is a line feed, is none of these).
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            switch ascii {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                return true
+            default:
+                return isInnerPunctuation(character)
+            }
         }
-        .map { $0.trimmingCharacters("-'’._") }
-        .filter { !$0.isEmpty }
+        return character.isLetter || character.isNumber || isInnerPunctuation(character)
+            || character.unicodeScalars.contains {
+                [.nonspacingMark, .spacingMark].contains($0.properties.generalCategory)
+            }
+    }
+
+    /// Whether a character is punctuation kept inside words (`e-mail`, `don't`, `don’t`, `v1.2`, `snake_case`)
+    /// but trimmed from their ends.
+    private static func isInnerPunctuation(_ character: Character) -> Bool {
+        switch character.asciiValue {
+        case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "_"): true
+        case nil: character == "’"
+        default: false
+        }
     }
 }
 
@@ -184,10 +208,9 @@ extension StringProtocol {
         String(drop(while: QueryLexer.isSeparator).reversed().drop(while: QueryLexer.isSeparator).reversed())
     }
 
-    /// The text without leading and trailing characters from `set`.
-    fileprivate func trimmingCharacters(_ set: String) -> String {
-        guard let first = firstIndex(where: { !set.contains($0) }),
-            let last = lastIndex(where: { !set.contains($0) })
+    /// The text without leading and trailing characters for which `isTrimmed` holds.
+    fileprivate func trimmingCharacters(where isTrimmed: (Character) -> Bool) -> String {
+        guard let first = firstIndex(where: { !isTrimmed($0) }), let last = lastIndex(where: { !isTrimmed($0) })
         else { return "" }
         return String(self[first...last])
     }

@@ -21,6 +21,18 @@ struct Concept: Sendable {
     var alternatives: [PlanClause]
 }
 
+/// A typed word or phrase analyzed: its tokens and the phrase of its terms. The planner analyzes each term
+/// once, for thesaurus matching and for resolving alike.
+struct TermAnalysis {
+    var tokens: [Token]
+    var phrase: AnalyzedPhrase
+
+    init(_ text: String, analyzer: Analyzer) {
+        tokens = analyzer.tokens(in: text)
+        phrase = AnalyzedPhrase(tokens: tokens)
+    }
+}
+
 /// A ``Query`` resolved against one index.
 struct QueryPlan: Sendable {
     /// Concepts that match at least one document (at most 64, one bit each).
@@ -36,6 +48,34 @@ struct QueryPlan: Sendable {
 
     /// The most concepts scored; further ones are ignored with a note.
     static let maximumConcepts = 64
+}
+
+extension InvertedIndex {
+    /// A clause for one term number, matching its postings.
+    func termClause(_ id: Int32, weight: Double, label: String) -> PlanClause {
+        PlanClause(pattern: .term(id), weight: weight, label: label, matches: matches(ofTerm: id))
+    }
+
+    /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
+    /// - Parameter known: Phrase matches computed before (see ``SearchIndex/thesaurusPhraseMatches``); other
+    ///   phrases are matched now.
+    /// - Complexity: O(*t*) for a phrase of *t* terms found in `known`, else that of ``matches(ofPhrase:offsets:)``.
+    func phraseClause(
+        _ phrase: AnalyzedPhrase,
+        weight: Double,
+        label: String,
+        known: [AnalyzedPhrase: ClauseMatches]
+    ) -> PlanClause? {
+        let ids = phrase.terms.compactMap { termIDs[$0] }
+        guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
+        guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
+        return PlanClause(
+            pattern: .phrase(terms: ids, offsets: phrase.offsets),
+            weight: weight,
+            label: label,
+            matches: known[phrase] ?? matches(ofPhrase: ids, offsets: phrase.offsets)
+        )
+    }
 }
 
 /// Resolves a ``Query`` against an index: analysis, term lookup, thesaurus, prefix and typo expansion.
@@ -84,13 +124,25 @@ struct QueryPlanner {
         return plan
     }
 
+    /// The analysis of a word or phrase term (`nil` for a prefix), computed once per term and query.
+    func analysis(of term: Query.Term) -> TermAnalysis? {
+        switch term {
+        case .word(let text), .phrase(let text): TermAnalysis(text, analyzer: index.analyzer)
+        case .prefix: nil
+        }
+    }
+
     /// The alternatives of one typed term.
-    func resolve(_ term: Query.Term, weight: Double = 1, fuzzy: Bool = true) -> [PlanClause] {
+    /// - Parameter known: The term's analysis (see ``analysis(of:)``) if the caller has it already.
+    func resolve(_ term: Query.Term, analysis known: TermAnalysis? = nil, weight: Double = 1, fuzzy: Bool = true)
+        -> [PlanClause]
+    {
         switch term {
         case .word(let text):
-            let tokens = index.analyzer.tokens(in: text)
-            let phrase = AnalyzedPhrase(tokens: tokens)
-            guard phrase.terms.count == 1, let surface = tokens.first(where: { !$0.isStopWord })?.surface else {
+            let analysis = known ?? TermAnalysis(text, analyzer: index.analyzer)
+            let phrase = analysis.phrase
+            guard phrase.terms.count == 1, let surface = analysis.tokens.first(where: { !$0.isStopWord })?.surface
+            else {
                 return phraseClause(phrase, weight: weight, label: text).map { [$0] } ?? []
             }
             if let id = index.inverted.termIDs[phrase.terms[0]] {
@@ -98,7 +150,8 @@ struct QueryPlanner {
             }
             return fuzzy ? fuzzyClauses(surface, weight: weight) : []
         case .phrase(let text):
-            return phraseClause(index.analyzer.phrase(text), weight: weight, label: text).map { [$0] } ?? []
+            let phrase = known?.phrase ?? index.analyzer.phrase(text)
+            return phraseClause(phrase, weight: weight, label: text).map { [$0] } ?? []
         case .prefix(let text):
             let prefix = index.analyzer.fold(text)
             guard !prefix.isEmpty else { return [] }
@@ -116,21 +169,13 @@ struct QueryPlanner {
     }
 
     func termClause(_ id: Int32, weight: Double, label: String) -> PlanClause {
-        PlanClause(pattern: .term(id), weight: weight, label: label, matches: index.inverted.matches(ofTerm: id))
+        index.inverted.termClause(id, weight: weight, label: label)
     }
 
-    /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
-    /// `known` is the phrase's matches when they were computed before (see `SearchIndex.synonymPhraseMatches`).
-    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String, matches known: ClauseMatches? = nil) -> PlanClause? {
-        let ids = phrase.terms.compactMap { index.inverted.termIDs[$0] }
-        guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
-        guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
-        return PlanClause(
-            pattern: .phrase(terms: ids, offsets: phrase.offsets),
-            weight: weight,
-            label: label,
-            matches: known ?? index.inverted.matches(ofPhrase: ids, offsets: phrase.offsets)
-        )
+    /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed; the matches
+    /// of thesaurus phrases come from the index's build.
+    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> PlanClause? {
+        index.inverted.phraseClause(phrase, weight: weight, label: label, known: index.thesaurusPhraseMatches)
     }
 
     /// Indexed words within a few edits of a word that is not indexed, weighted by distance.

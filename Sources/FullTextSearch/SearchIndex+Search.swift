@@ -42,7 +42,7 @@ extension SearchIndex {
     ///   - explain: Whether to attach an ``Explanation`` to each hit.
     /// - Returns: The page of hits, the total, facet counts over all matches, and notes.
     /// - Complexity: O(*m* + *k* log *k*) for *m* postings entries of the query's terms and
-    ///   *k* = `offset + limit`, plus O(*n*) to clear per-document arrays for *n* documents.
+    ///   *k* = `offset + limit`, plus O(*n* / 64) for bitmaps of the *n* documents.
     public func search(
         _ query: Query,
         filters: [String: Set<String>] = [:],
@@ -86,84 +86,131 @@ extension SearchIndex {
         // A hostile `offset + limit` (say `Int.max` twice) must not overflow: saturate instead.
         let wanted = offset.addingReportingOverflow(max(0, limit))
         let page = ranked.topRanked(wanted.overflow ? .max : wanted.partialValue).dropFirst(offset)
+        let context = HitContext(
+            alternatives: page.isEmpty ? [] : plan.concepts.flatMap(\.alternatives),
+            configuration: configuration
+        )
         return SearchResults(
             total: ranked.count,
-            hits: page.map { hit(for: $0, plan: plan, explain: explain) },
+            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain) },
             facets: keywords.facetCounts(for: ranked.map(\.document)),
             notes: notes + plan.notes
         )
     }
 
-    /// Per document, whether it passes every filter and matches no exclusion.
-    private func eligibility(_ plan: QueryPlan) -> [Bool] {
-        var passed = Array(repeating: 0, count: documentCount)
+    /// The documents that pass every filter and match no exclusion, or `nil` when the query has neither
+    /// (then every document is eligible).
+    /// - Complexity: O(*f* × *n* / 64 + *d*) for *f* filters, *n* documents in the collection and *d* documents
+    ///   listed under the filters' values and the exclusions.
+    private func eligibility(_ plan: QueryPlan) -> DocumentSet? {
+        guard !plan.filters.isEmpty || !plan.exclusions.isEmpty else { return nil }
+        var eligible = DocumentSet(documentCount: documentCount, isFull: true)
         for (field, values) in plan.filters {
-            for document in keywords.field(named: field)?.documents(withAnyOf: values) ?? [] {
-                passed[Int(document)] += 1
-            }
+            var passing = DocumentSet(documentCount: documentCount)
+            keywords.field(named: field)?.insertDocuments(withAnyOf: values, into: &passing)
+            eligible.formIntersection(passing)
         }
-        var eligible = passed.map { $0 == plan.filters.count }
         for exclusion in plan.exclusions {
-            for document in exclusion.matches.documents { eligible[Int(document)] = false }
+            for document in exclusion.matches.documents { eligible.remove(document) }
         }
         return eligible
     }
 
-    private func browse(_ eligible: [Bool]) -> [ScoredDocument] {
-        eligible.indices.filter { eligible[$0] }.map { ScoredDocument(document: Int32(clamping: $0), score: 0) }
+    private func browse(_ eligible: DocumentSet?) -> [ScoredDocument] {
+        (eligible ?? DocumentSet(documentCount: documentCount, isFull: true)).members.map {
+            ScoredDocument(document: $0, score: 0)
+        }
     }
 
-    private func score(_ plan: QueryPlan, eligible: [Bool]) -> [ScoredDocument] {
-        var accumulator = ScoreAccumulator(documentCount: documentCount)
-        var combinations = Array(repeating: ConceptCombination(), count: documentCount)
+    /// Every eligible document matching at least one alternative, with its final score, in increasing order.
+    /// - Complexity: O(*m* + *n* / 64) for *m* postings entries of the alternatives and *n* documents.
+    private func score(_ plan: QueryPlan, eligible: DocumentSet?) -> [ScoredDocument] {
+        var accumulator = ScoreAccumulator(matching: DocumentRanks(matchingDocuments(plan, eligible: eligible)))
+        var combinations = Array(repeating: ConceptCombination(), count: accumulator.slots.count)
         var reached: [Int] = []
         for (concept, entry) in plan.concepts.enumerated() {
             for clause in entry.alternatives {
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
-                for (k, document) in clause.matches.documents.enumerated() where eligible[Int(document)] {
-                    let score = clauseScore(clause, idf: idf, matchIndex: k, document: Int(document))
-                    if combinations[Int(document)].count == 0 { reached.append(Int(document)) }
-                    combinations[Int(document)].add(score, isPart: clause.isPart)
+                // Buffers, not arrays, in the loop over postings: no bounds checks on the frequencies.
+                clause.matches.documents.withUnsafeBufferPointer { documents in
+                    clause.matches.frequencies.withUnsafeBufferPointer { frequencies in
+                        for (k, document) in documents.enumerated() {
+                            guard let slot = accumulator.slots.rank(of: document) else { continue }
+                            let score = clauseScore(
+                                weight: clause.weight,
+                                idf: idf,
+                                frequencies: frequencies,
+                                matchIndex: k,
+                                document: Int(document)
+                            )
+                            if combinations[slot].count == 0 { reached.append(slot) }
+                            combinations[slot].add(score, isPart: clause.isPart)
+                        }
+                    }
                 }
             }
-            for document in reached {
-                accumulator.add(combinations[document].score, document: document, concept: concept)
-                combinations[document] = ConceptCombination()
+            for slot in reached {
+                accumulator.add(combinations[slot].score, slot: slot, concept: concept)
+                combinations[slot] = ConceptCombination()
             }
             reached.removeAll(keepingCapacity: true)
         }
-        return accumulator.touched.map { document in
-            ScoredDocument(
-                document: document,
-                score: accumulator.finalScore(document: Int(document), conceptCount: plan.concepts.count)
-            )
-        }
+        return accumulator.scoredDocuments(conceptCount: plan.concepts.count)
     }
 
-    /// The BM25F score of one alternative for the `matchIndex`-th document it matches.
-    private func clauseScore(_ clause: PlanClause, idf: Double, matchIndex: Int, document: Int) -> Double {
+    /// The eligible documents that match at least one alternative of the plan.
+    /// - Complexity: O(*m* + *n* / 64) for *m* postings entries of the alternatives and *n* documents.
+    private func matchingDocuments(_ plan: QueryPlan, eligible: DocumentSet?) -> DocumentSet {
+        var matching = DocumentSet(documentCount: documentCount)
+        for concept in plan.concepts {
+            for clause in concept.alternatives { matching.insert(contentsOf: clause.matches.documents) }
+        }
+        if let eligible { matching.formIntersection(eligible) }
+        return matching
+    }
+
+    /// The BM25F score of an alternative for the `matchIndex`-th document it matches, from the alternative's
+    /// weight, idf and per-field frequencies (those of ``ClauseMatches/frequencies``).
+    private func clauseScore<Frequencies: RandomAccessCollection<Int32>>(
+        weight: Double,
+        idf: Double,
+        frequencies: Frequencies,
+        matchIndex: Int,
+        document: Int
+    ) -> Double where Frequencies.Index == Int {
         let frequency = scorer.pseudoFrequency(
             document: document,
-            frequencies: clause.matches.frequencies,
+            frequencies: frequencies,
             base: matchIndex * scorer.fieldCount
         )
-        return clause.weight * idf * scorer.saturate(frequency)
+        return weight * idf * scorer.saturate(frequency)
     }
 
-    private func hit(for scored: ScoredDocument, plan: QueryPlan, explain: Bool) -> SearchHit {
+    /// One hit: the labels of the alternatives its document matches, its snippet and, if asked, its explanation.
+    /// - Complexity: O(*a* log *m* + *w*) for *a* alternatives matching *m* documents each and *w* words in the
+    ///   snippet field (see ``Highlighter/snippet(of:keys:)``).
+    private func hit(for scored: ScoredDocument, context: HitContext, plan: QueryPlan, explain: Bool) -> SearchHit {
         let document = Int(scored.document)
-        let matched = plan.concepts.flatMap(\.alternatives).filter { $0.matches.index(of: scored.document) != nil }
+        // The alternatives the document matches, numbered in order; -1 for the others.
+        var keys = Array(repeating: -1, count: context.alternatives.count)
+        var matchedCount = 0
         var labels: [String] = []
-        for clause in matched where !labels.contains(clause.label) { labels.append(clause.label) }
-        let highlighter = Highlighter(
-            wordCount: configuration.snippetWordCount,
-            leadingWords: configuration.snippetLeadingWords
-        )
+        var labelListed = Array(repeating: false, count: context.alternatives.count)
+        for (number, clause) in context.alternatives.enumerated()
+        where clause.matches.index(of: scored.document) != nil {
+            keys[number] = matchedCount
+            matchedCount += 1
+            let label = context.firstWithSameLabel[number]
+            if !labelListed[label] {
+                labelListed[label] = true
+                labels.append(clause.label)
+            }
+        }
         return SearchHit(
             documentID: documentIDs[document],
             score: scored.score,
             matchedTerms: labels,
-            snippet: highlighter.snippet(of: snippets.entries[document], patterns: matched.map(\.pattern)),
+            snippet: context.highlighter.snippet(of: snippets.entries[document], keys: keys),
             explanation: explain ? explanation(document: document, plan: plan) : nil
         )
     }
@@ -179,7 +226,13 @@ extension SearchIndex {
                 guard let k = clause.matches.index(of: Int32(clamping: document)) else { continue }
                 coversConcept = true
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
-                let score = clauseScore(clause, idf: idf, matchIndex: k, document: document)
+                let score = clauseScore(
+                    weight: clause.weight,
+                    idf: idf,
+                    frequencies: clause.matches.frequencies,
+                    matchIndex: k,
+                    document: document
+                )
                 combination.add(score, isPart: clause.isPart)
                 let base = k * scorer.fieldCount
                 let shares = scorer.fieldShares(document: document, frequencies: clause.matches.frequencies, base: base)
@@ -208,5 +261,38 @@ extension SearchIndex {
             totalClauses: total,
             contributions: contributions
         )
+    }
+}
+
+/// What the hits of one query share, prepared once for all of them.
+private struct HitContext {
+    /// The plan's alternatives, concept after concept.
+    let alternatives: [PlanClause]
+    /// Per alternative, the number of the first alternative with the same label, so that a hit lists each
+    /// label once without comparing labels.
+    let firstWithSameLabel: [Int]
+    /// A highlighter for the patterns of ``alternatives``, in that order.
+    let highlighter: Highlighter
+
+    /// - Complexity: O(*a* log *a* + *t*) for *a* alternatives of *t* terms in all.
+    init(alternatives: [PlanClause], configuration: SearchIndex.Configuration) {
+        self.alternatives = alternatives
+        self.firstWithSameLabel = Self.firstWithSameLabel(alternatives.map(\.label))
+        self.highlighter = Highlighter(
+            wordCount: configuration.snippetWordCount,
+            leadingWords: configuration.snippetLeadingWords,
+            patterns: alternatives.map(\.pattern)
+        )
+    }
+
+    /// Per label, the position of the first label equal to it: sorting brings equal labels together, which
+    /// takes fewer comparisons than hashing every label takes work for the few labels of a query.
+    private static func firstWithSameLabel(_ labels: [String]) -> [Int] {
+        let order = labels.indices.sorted { (labels[$0], $0) < (labels[$1], $1) }
+        var first = Array(labels.indices)
+        for (previous, next) in zip(order, order.dropFirst()) where labels[next] == labels[previous] {
+            first[next] = first[previous]
+        }
+        return first
     }
 }

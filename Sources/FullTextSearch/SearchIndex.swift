@@ -21,6 +21,8 @@ public struct SearchIndex: Sendable {
     public let documentIDs: [String]
     /// Identifiers that occurred more than once in the input; only the first document with each was indexed.
     public let duplicateDocumentIDs: [String]
+    /// A parser that knows this index's keyword fields and limits (made once, not per query).
+    public let parser: QueryParser
 
     let inverted: InvertedIndex
     let dictionary: TermDictionary
@@ -28,10 +30,13 @@ public struct SearchIndex: Sendable {
     let snippets: ForwardIndex
     let titles: TitleIndex
     let analyzedThesaurus: AnalyzedThesaurus
-    /// For each thesaurus entry of several words, its phrase matches, computed once at build time: the same
-    /// groups come up query after query, and matching a dozen alias phrases per query word is most of a
-    /// query's work otherwise. `nil` for one-word entries (a posting list already) and unindexed words.
-    let synonymPhraseMatches: [ClauseMatches?]
+    /// The phrase matches of the thesaurus entries of several indexed words, computed once at build time: the
+    /// same groups come up query after query, and matching a dozen alias phrases per query word is most of a
+    /// query's work otherwise (a typed phrase that spells an entry reuses them too).
+    let thesaurusPhraseMatches: [AnalyzedPhrase: ClauseMatches]
+    /// For each thesaurus entry, the alternative it adds to a concept as a synonym of another entry of its
+    /// group, resolved at build time; `nil` if one of its words is not indexed.
+    let synonymAlternatives: [PlanClause?]
     let scorer: BM25F
 
     /// Builds an index.
@@ -86,13 +91,23 @@ public struct SearchIndex: Sendable {
         self.configuration = configuration
         self.documentIDs = unique.map(\.id)
         self.duplicateDocumentIDs = duplicates
+        self.parser = QueryParser(keywordFields: schema.keywordFields, limits: configuration.parserLimits)
         self.inverted = inverted
         self.dictionary = TermDictionary(entries: words.dictionaryEntries)
         self.keywords = KeywordIndex(fieldNames: schema.keywordFields, documents: unique)
         self.snippets = ForwardIndex(entries: snippetEntries)
         self.titles = TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? [])
         self.analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
-        self.synonymPhraseMatches = Self.phraseMatches(of: self.analyzedThesaurus, in: inverted)
+        let thesaurusPhraseMatches = Self.phraseMatches(of: self.analyzedThesaurus, in: inverted)
+        self.thesaurusPhraseMatches = thesaurusPhraseMatches
+        self.synonymAlternatives = self.analyzedThesaurus.entries.map { entry in
+            inverted.phraseClause(
+                entry.phrase,
+                weight: configuration.synonymWeight,
+                label: entry.text,
+                known: thesaurusPhraseMatches
+            )
+        }
         self.scorer = BM25F(
             parameters: configuration.bm25,
             fieldWeights: schema.textFields.map(\.weight),
@@ -101,21 +116,22 @@ public struct SearchIndex: Sendable {
         )
     }
 
-    private static func phraseMatches(of thesaurus: AnalyzedThesaurus, in inverted: InvertedIndex) -> [ClauseMatches?] {
-        thesaurus.entries.map { entry in
+    private static func phraseMatches(
+        of thesaurus: AnalyzedThesaurus,
+        in inverted: InvertedIndex
+    ) -> [AnalyzedPhrase: ClauseMatches] {
+        var matches: [AnalyzedPhrase: ClauseMatches] = [:]
+        for entry in thesaurus.entries where matches[entry.phrase] == nil {
             let ids = entry.phrase.terms.compactMap { inverted.termIDs[$0] }
-            guard ids.count > 1, ids.count == entry.phrase.terms.count else { return nil }
-            return inverted.matches(ofPhrase: ids, offsets: entry.phrase.offsets)
+            guard ids.count > 1, ids.count == entry.phrase.terms.count else { continue }
+            matches[entry.phrase] = inverted.matches(ofPhrase: ids, offsets: entry.phrase.offsets)
         }
+        return matches
     }
 
     /// The number of indexed documents.
     public var documentCount: Int { documentIDs.count }
 
-    /// A parser that knows this index's keyword fields and limits.
-    public var parser: QueryParser {
-        QueryParser(keywordFields: schema.keywordFields, limits: configuration.parserLimits)
-    }
 
     /// The document number of an identifier, if it is indexed.
     /// - Complexity: O(log *n*).

@@ -36,6 +36,14 @@ struct TermDictionary: Sendable {
         scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
     }
 
+    /// Whether `bits` has at most `count` bits set: clearing the lowest set bit `count` times leaves nothing.
+    /// (The bound is small, so this takes fewer instructions than counting every bit.)
+    private static func hasAtMost(_ count: Int, bitsIn bits: UInt64) -> Bool {
+        var rest = bits
+        for _ in 0..<count where rest != 0 { rest &= rest - 1 }
+        return rest == 0
+    }
+
     /// The indices of the entries starting with `prefix`.
     /// - Complexity: O(log *n* + *p*) where *p* is the length of `prefix`.
     func range(withPrefix prefix: String) -> Range<Int> {
@@ -77,8 +85,8 @@ struct TermDictionary: Sendable {
         for length in (target.count - maximumDistance)...(target.count + maximumDistance) {
             for index in entriesByLength[length] ?? [] {
                 let signature = signatures[index]
-                guard (signature & ~targetSignature).nonzeroBitCount <= maximumDistance,
-                    (targetSignature & ~signature).nonzeroBitCount <= maximumDistance
+                guard Self.hasAtMost(maximumDistance, bitsIn: signature & ~targetSignature),
+                    Self.hasAtMost(maximumDistance, bitsIn: targetSignature & ~signature)
                 else { continue }
                 if let distance = calculator.distance(target, scalars[index], bound: maximumDistance), distance > 0 {
                     matches.append((entries[index], distance))

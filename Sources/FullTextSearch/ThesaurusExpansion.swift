@@ -1,11 +1,12 @@
 /// Query-time thesaurus expansion: runs of typed words and quoted phrases that spell a thesaurus entry
 /// become one concept whose alternatives are the entry and the other entries of its group.
 extension QueryPlanner {
-    /// A single-word clause with its stem, candidate for matching thesaurus entries.
+    /// A single-word clause with its analysis (of one stem), candidate for matching thesaurus entries.
     private struct WordClause {
-        var clause: Query.Clause
+        var term: Query.Term
         var word: String
-        var stem: String
+        var analysis: TermAnalysis
+        var stem: String { analysis.phrase.terms[0] }
     }
 
     /// The concepts of the query's clauses, with thesaurus groups merged in.
@@ -13,39 +14,28 @@ extension QueryPlanner {
         var concepts: [Concept] = []
         var run: [WordClause] = []
         for clause in clauses {
-            let analysis = singleTermAnalysis(clause)
-            if let word = analysis.word, let phrase = analysis.phrase, phrase.terms.count == 1 {
-                run.append(WordClause(clause: clause, word: word, stem: phrase.terms[0]))
-                continue
+            let analyses = clause.alternatives.map(analysis(of:))
+            if analyses.count == 1, let analysis = analyses[0] {
+                if case .word(let word) = clause.alternatives[0], analysis.phrase.terms.count == 1 {
+                    run.append(WordClause(term: clause.alternatives[0], word: word, analysis: analysis))
+                    continue
+                }
+                if analysis.phrase.isEmpty { continue }
             }
-            if let phrase = analysis.phrase, phrase.isEmpty { continue }
             concepts += conceptsOfRun(run)
             run = []
-            concepts.append(Concept(alternatives: clause.alternatives.flatMap(alternativesWithSynonyms)))
+            concepts.append(
+                Concept(alternatives: zip(clause.alternatives, analyses).flatMap(alternativesWithSynonyms))
+            )
         }
         return concepts + conceptsOfRun(run)
     }
 
-    /// For a clause with one word or phrase alternative: the typed word, if a word, and the analysis.
-    private func singleTermAnalysis(_ clause: Query.Clause) -> (word: String?, phrase: AnalyzedPhrase?) {
-        guard clause.alternatives.count == 1 else { return (nil, nil) }
-        switch clause.alternatives[0] {
-        case .word(let word): return (word, index.analyzer.phrase(word))
-        case .phrase(let text): return (nil, index.analyzer.phrase(text))
-        case .prefix: return (nil, nil)
-        }
-    }
-
     /// An alternative resolved on its own, plus the other entries of the thesaurus group it spells exactly.
-    private func alternativesWithSynonyms(_ term: Query.Term) -> [PlanClause] {
-        let original = resolve(term)
-        switch term {
-        case .word(let text), .phrase(let text):
-            guard let entry = index.analyzedThesaurus.exactEntry(index.analyzer.phrase(text)) else { return original }
-            return synonymConcept(entry: entry, original: original).alternatives
-        case .prefix:
-            return original
-        }
+    private func alternativesWithSynonyms(_ term: Query.Term, analysis: TermAnalysis?) -> [PlanClause] {
+        let original = resolve(term, analysis: analysis)
+        guard let analysis, let entry = index.analyzedThesaurus.exactEntry(analysis.phrase) else { return original }
+        return synonymConcept(entry: entry, original: original).alternatives
     }
 
     /// Greedily matches the longest thesaurus entries in a run of consecutive words.
@@ -55,7 +45,7 @@ extension QueryPlanner {
         var start = 0
         while start < run.count {
             guard let entry = index.analyzedThesaurus.longestEntry(in: stems, from: start) else {
-                concepts.append(Concept(alternatives: run[start].clause.alternatives.flatMap { resolve($0) }))
+                concepts.append(Concept(alternatives: resolve(run[start].term, analysis: run[start].analysis)))
                 start += 1
                 continue
             }
@@ -71,30 +61,26 @@ extension QueryPlanner {
     /// words as a phrase plus each word alone at a low weight.
     private func originalAlternatives(_ words: ArraySlice<WordClause>) -> [PlanClause] {
         guard words.count > 1 else {
-            return words.flatMap { $0.clause.alternatives.flatMap { resolve($0, fuzzy: false) } }
+            return words.flatMap { resolve($0.term, analysis: $0.analysis, fuzzy: false) }
         }
         let phrase = words.map(\.word).joined(separator: " ")
         let whole = phraseClause(index.analyzer.phrase(phrase), weight: 1, label: phrase).map { [$0] } ?? []
         let partial = index.configuration.partialPhraseWeight
-        let parts = words.flatMap { resolve(.word($0.word), weight: partial, fuzzy: false) }.map { clause in
-            var part = clause
-            part.isPart = true
-            return part
+        let parts = words.flatMap { word in
+            resolve(word.term, analysis: word.analysis, weight: partial, fuzzy: false).map { clause in
+                var part = clause
+                part.isPart = true
+                return part
+            }
         }
         return whole + parts
     }
 
     /// A concept made of the typed alternatives and the other entries of the entry's group.
     private func synonymConcept(entry: Int, original: [PlanClause]) -> Concept {
-        let thesaurus = index.analyzedThesaurus
-        let group = thesaurus.entries[entry].group
-        let synonyms = thesaurus.groupEntries[group].filter { $0 != entry }.compactMap { other in
-            phraseClause(
-                thesaurus.entries[other].phrase,
-                weight: index.configuration.synonymWeight,
-                label: thesaurus.entries[other].text,
-                matches: index.synonymPhraseMatches[other]
-            )
+        let group = index.analyzedThesaurus.entries[entry].group
+        let synonyms = index.analyzedThesaurus.groupEntries[group].filter { $0 != entry }.compactMap {
+            index.synonymAlternatives[$0]
         }
         return Concept(alternatives: original + synonyms)
     }
