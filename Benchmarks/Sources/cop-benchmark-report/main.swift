@@ -45,6 +45,11 @@ func ms(_ nanoseconds: Double) -> String { String(format: "%.2f ms", nanoseconds
 func us(_ nanoseconds: Double) -> String { String(format: "%.1f µs", nanoseconds / 1e3) }
 func ratio(_ value: Double) -> String { String(format: "%.2fx", value) }
 func verdict(_ met: Bool) -> String { met ? "met" : "**missed**" }
+/// The median of the per-round ratios `ours[i] / baseline[i]` (rounds are interleaved, so each ratio compares
+/// measurements taken under the same machine load).
+func medianRatio(_ ours: [Double], _ baseline: [Double]) -> Double {
+    Percentiles(zip(ours, baseline).map(/)).median
+}
 
 struct Row {
     let measure: String
@@ -74,43 +79,36 @@ do {
     var load: [Double] = []
     var indexOnly: [Double] = []
     var fts5Build: [Double] = []
-    var perRound: [Double] = []
-    var perRoundParseAndFTS5: [Double] = []
-    var perRoundIndex: [Double] = []
-    let loadBase = try ContentCorpus.compile(files)
-    let build = try SearchIndexBuild(loadBase)
+    let base = try ContentCorpus.compile(files)
+    let build = try SearchIndexBuild(base)
     for round in 0..<(loadRounds + 2) {
         let r = nanoseconds { _ = RawCmarkParse.parseAll(bytes) }
         let l = nanoseconds { _ = ContentCompiler.compile(files, root: ContentCorpus.root) }
         let i = nanoseconds { _ = build.build() }
-        let f = nanoseconds { _ = try? FTS5Index(records: loadBase.records) }
+        let f = nanoseconds { _ = try? FTS5Index(records: base.records) }
         guard round >= 2 else { continue }  // warm-up
         raw.append(r)
         load.append(l)
         indexOnly.append(i)
         fts5Build.append(f)
-        perRound.append(l / r)
-        perRoundParseAndFTS5.append(l / (r + f))
-        perRoundIndex.append(i / f)
     }
     let rawP = Percentiles(raw)
     let loadP = Percentiles(load)
     let indexP = Percentiles(indexOnly)
     let fts5BuildP = Percentiles(fts5Build)
-    let loadRatio = Percentiles(perRound).median
+    let loadRatio = medianRatio(load, raw)
     let megabytes = Double(ContentCorpus.byteCount(files)) / 1_048_576
     add("Load \(files.count) files (\(String(format: "%.2f", megabytes)) MiB): full load vs raw cmark-gfm parse, p50",
         ours: ms(loadP.median), baseline: ms(rawP.median), ratio: ratio(loadRatio), target: "≤ 3x", met: loadRatio <= 3)
     add("Full load vs raw cmark-gfm parse + FTS5 index build of the same records, p50",
         ours: ms(loadP.median), baseline: ms(rawP.median + fts5BuildP.median),
-        ratio: ratio(Percentiles(perRoundParseAndFTS5).median), target: "", met: nil)
+        ratio: ratio(medianRatio(load, zip(raw, fts5Build).map(+))), target: "", met: nil)
     add("Index build alone vs FTS5 index build (create, insert, optimize) of the same records, p50",
-        ours: ms(indexP.median), baseline: ms(fts5BuildP.median), ratio: ratio(Percentiles(perRoundIndex).median),
+        ours: ms(indexP.median), baseline: ms(fts5BuildP.median), ratio: ratio(medianRatio(indexOnly, fts5Build)),
         target: "", met: nil)
 
     // 2. Query latency per class, ours vs FTS5, same records.
     log("queries: ours vs FTS5")
-    let base = try ContentCorpus.compile(files)
     let fts5 = try FTS5Index(records: base.records)
     let queryRounds = smoke ? 5 : 400
     var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
