@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "ChildOnlineProtection", targets: ["ChildOnlineProtection"]),
         .library(name: "FullTextSearch", targets: ["FullTextSearch"]),
+        .library(name: "SentenceEmbedding", targets: ["SentenceEmbedding"]),
         .executable(name: "cop", targets: ["cop"]),
     ],
     dependencies: [
@@ -29,6 +30,11 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        .systemLibrary(
+            name: "COpenBLAS",
+            pkgConfig: "openblas",
+            providers: [.apt(["libopenblas-dev"])]
+        ),
 
         // Layer 1: Markdown (cmark-gfm) to immutable Swift values with source ranges.
         .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSwift),
@@ -36,10 +42,13 @@ let package = Package(
         // Generic full-text search engine: knows nothing about child online protection.
         .target(name: "FullTextSearch", dependencies: ["CStemmer"], swiftSettings: strictSwift),
 
+        // Generic on-device sentence embeddings (a BERT encoder over OpenBLAS): knows nothing about COP.
+        .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"], swiftSettings: strictSwift),
+
         // The COP model, content compiler, knowledge base and query API, with the bundled content.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["Markdown", "FullTextSearch"],
+            dependencies: ["Markdown", "FullTextSearch", "SentenceEmbedding"],
             swiftSettings: strictSwift,
             plugins: ["EmbedContentPlugin"]
         ),
@@ -63,6 +72,12 @@ let package = Package(
 
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(name: "FullTextSearchTests", dependencies: ["FullTextSearch"], swiftSettings: strictSwift),
+        .testTarget(
+            name: "SentenceEmbeddingTests",
+            dependencies: ["SentenceEmbedding"],
+            exclude: ["Fixtures"],
+            swiftSettings: strictSwift
+        ),
         .testTarget(
             name: "ChildOnlineProtectionTests",
             dependencies: ["ChildOnlineProtection"],
