@@ -9,14 +9,17 @@ struct EmbedContentPlugin: BuildToolPlugin {
         let packageRoot = context.package.directoryURL
         let contentRoot = packageRoot.appending(path: "Content/en")
         let files = markdownFiles(under: contentRoot)
+        let vectors = packageRoot.appending(path: "Content/vectors/en.vectors")
+        let hasVectors = FileManager.default.fileExists(atPath: vectors.path(percentEncoded: false))
+        let vectorArguments = hasVectors ? ["--vectors", vectors.path(percentEncoded: false)] : []
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledContent.swift")
         return [
             .buildCommand(
                 displayName: "Embedding \(files.count) content files",
                 executable: try context.tool(named: "ContentEmbedder").url,
                 arguments: [output.path(percentEncoded: false), packageRoot.path(percentEncoded: false)]
-                    + files.map { $0.path(percentEncoded: false) },
-                inputFiles: files,
+                    + vectorArguments + files.map { $0.path(percentEncoded: false) },
+                inputFiles: files + (hasVectors ? [vectors] : []),
                 outputFiles: [output]
             )
         ]

@@ -1,9 +1,10 @@
 // Build-time tool run by `EmbedContentPlugin`: writes a Swift file that holds every content file as a
 // string literal, so the bundled knowledge base needs no file or resource look-up at run time.
 //
-// Usage: ContentEmbedder OUTPUT.swift ROOT FILE...
+// Usage: ContentEmbedder OUTPUT.swift ROOT [--vectors VECTORS] FILE...
 // FILE paths are recorded relative to ROOT's parent folder's parent (the package root), e.g.
-// `Content/en/catalogues/risks.md`.
+// `Content/en/catalogues/risks.md`. VECTORS, the record-vector file of the content (`cop vectors`), is
+// embedded as base64; without it the library encodes record texts on first semantic search.
 
 import Foundation
 
@@ -39,8 +40,16 @@ guard arguments.count >= 2, let outputPath = arguments.first, let root = argumen
     fail("usage: ContentEmbedder OUTPUT.swift PACKAGE_ROOT FILE...")
 }
 let rootPrefix = root.hasSuffix("/") ? root : root + "/"
+var files = Array(arguments.dropFirst(2))
+var vectorsBase64 = ""
+if files.first == "--vectors" {
+    guard files.count >= 2 else { fail("--vectors needs a file") }
+    guard let data = FileManager.default.contents(atPath: files[1]) else { fail("\(files[1]): cannot read file") }
+    vectorsBase64 = data.base64EncodedString()
+    files.removeFirst(2)
+}
 var entries: [String] = []
-for path in arguments.dropFirst(2).sorted() {
+for path in files.sorted() {
     guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read file") }
     // Invalid UTF-8 is kept as lossy text here; the content compiler reports it with its location
     // when the bundled content is tested, so nothing is dropped silently.
@@ -55,6 +64,11 @@ let source = """
         static let files: [(path: String, text: String)] = [
     \(entries.joined(separator: "\n"))
         ]
+    }
+
+    enum BundledVectors {
+        /// The record-vector file of the bundled content, base64-encoded; empty when there is none.
+        static let base64 = "\(vectorsBase64)"
     }
 
     """

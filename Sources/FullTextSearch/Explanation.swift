@@ -34,6 +34,9 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
     public let totalClauses: Int
     /// Contributions by term, then field, in query order.
     public let contributions: [Contribution]
+    /// How the lexical score above was fused with the caller's similarity and prior, when the search had
+    /// ``RankingSignals``; the hit's score is then the fused one.
+    public let fusion: FusionDetail?
 
     /// A readable, multi-line account of the score.
     public var description: String {
@@ -49,6 +52,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
                 "  “\(contribution.term)” ×\(Self.format(contribution.weight, digits: 2)) idf \(Self.format(contribution.idf, digits: 3)): \(fields.joined(separator: ", "))"
             )
         }
+        if let fusion { lines.append("  fused: \(fusion.description)") }
         return lines.joined(separator: "\n")
     }
 

@@ -7,15 +7,20 @@ extension SearchIndex {
     ///   - limit: The most hits returned.
     ///   - offset: The number of best hits skipped (for paging).
     ///   - explain: Whether to attach an ``Explanation`` to each hit.
+    ///   - signals: Similarities and priors to fuse with the lexical ranking (see ``RankFusion``); with
+    ///     them, the documents most similar to the query are candidates even when they share no word with it,
+    ///     and ``SearchHit/score`` is the fused score.
     /// - Returns: The page of hits, the total, facet counts, and the parser's and planner's notes.
     /// - Complexity: O(*q* + *m* + *k* log *k*) for query length *q* (bounded by the parser),
-    ///   *m* postings entries of the query's terms and *k* = `offset + limit`.
+    ///   *m* postings entries of the query's terms and *k* = `offset + limit`; with signals, plus
+    ///   O(*m* log *m* + *n*) for *n* documents.
     public func search(
         _ text: String,
         filters: [String: Set<String>] = [:],
         limit: Int = 10,
         offset: Int = 0,
-        explain: Bool = false
+        explain: Bool = false,
+        signals: RankingSignals? = nil
     ) -> SearchResults {
         let parsed = parser.parse(text)
         return search(
@@ -24,6 +29,7 @@ extension SearchIndex {
             limit: limit,
             offset: offset,
             explain: explain,
+            signals: signals,
             notes: parsed.notes
         )
     }
@@ -50,7 +56,7 @@ extension SearchIndex {
         offset: Int = 0,
         explain: Bool = false
     ) -> SearchResults {
-        search(query, filters: filters, limit: limit, offset: offset, explain: explain, notes: [])
+        search(query, filters: filters, limit: limit, offset: offset, explain: explain, signals: nil, notes: [])
     }
 
     /// Explains the score of one document for a query, whether or not it would be on the first page.
@@ -71,17 +77,25 @@ extension SearchIndex {
         limit: Int,
         offset: Int,
         explain: Bool,
+        signals: RankingSignals?,
         notes: [QueryNote]
     ) -> SearchResults {
         let plan = QueryPlanner(index: self).plan(query, filters: filters)
+        let hasSimilarities = signals.map { $0.similarities.count == documentCount } ?? false
         // Browsing needs a filter: a query with no words and no filters (empty, only punctuation or emoji)
         // asks nothing, so it answers nothing rather than every document.
-        if plan.isBrowse && plan.filters.isEmpty {
+        if plan.isBrowse && plan.filters.isEmpty && !hasSimilarities {
             let empty = QueryNote(code: .emptyQuery, message: "The query has no words to search for and no filters; nothing was searched.")
             return SearchResults(total: 0, hits: [], facets: keywords.facetCounts(for: []), notes: notes + plan.notes + [empty])
         }
         let eligible = eligibility(plan)
-        let ranked = plan.isBrowse ? browse(eligible) : score(plan, eligible: eligible)
+        var ranked = plan.isBrowse && !hasSimilarities ? browse(eligible) : score(plan, eligible: eligible)
+        var fusion: [Int32: FusionDetail] = [:]
+        if let signals {
+            let fused = FusedRanking(lexical: ranked, signals: signals, eligible: eligible, documentCount: documentCount)
+            ranked = fused.documents
+            fusion = fused.details
+        }
         let offset = max(0, offset)
         // A hostile `offset + limit` (say `Int.max` twice) must not overflow: saturate instead.
         let wanted = offset.addingReportingOverflow(max(0, limit))
@@ -92,7 +106,7 @@ extension SearchIndex {
         )
         return SearchResults(
             total: ranked.count,
-            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain) },
+            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain, fusion: fusion[$0.document]) },
             facets: keywords.facetCounts(for: ranked.map(\.document)),
             notes: notes + plan.notes
         )
@@ -189,7 +203,7 @@ extension SearchIndex {
     /// One hit: the labels of the alternatives its document matches, its snippet and, if asked, its explanation.
     /// - Complexity: O(*a* log *m* + *w*) for *a* alternatives matching *m* documents each and *w* words in the
     ///   snippet field (see ``Highlighter/snippet(of:keys:)``).
-    private func hit(for scored: ScoredDocument, context: HitContext, plan: QueryPlan, explain: Bool) -> SearchHit {
+    private func hit(for scored: ScoredDocument, context: HitContext, plan: QueryPlan, explain: Bool, fusion: FusionDetail?) -> SearchHit {
         let document = Int(scored.document)
         // The alternatives the document matches, numbered in order; -1 for the others.
         var keys = Array(repeating: -1, count: context.alternatives.count)
@@ -211,11 +225,11 @@ extension SearchIndex {
             score: scored.score,
             matchedTerms: labels,
             snippet: context.highlighter.snippet(of: snippets.entries[document], keys: keys),
-            explanation: explain ? explanation(document: document, plan: plan) : nil
+            explanation: explain ? explanation(document: document, plan: plan, fusion: fusion) : nil
         )
     }
 
-    private func explanation(document: Int, plan: QueryPlan) -> Explanation {
+    private func explanation(document: Int, plan: QueryPlan, fusion: FusionDetail? = nil) -> Explanation {
         var contributions: [Explanation.Contribution] = []
         var base = 0.0
         var covered = 0
@@ -259,7 +273,8 @@ extension SearchIndex {
             baseScore: base,
             coveredClauses: covered,
             totalClauses: total,
-            contributions: contributions
+            contributions: contributions,
+            fusion: fusion
         )
     }
 }

@@ -48,6 +48,9 @@ struct Search: ParsableCommand {
     @Flag(help: "Show why each result scored as it did.")
     var explain = false
 
+    @Flag(help: "Rank by words only, even when the sentence-embedding model is installed.")
+    var lexical = false
+
     @Argument(help: "The question or keywords (the words are joined with spaces).")
     var words: [String] = []
 
@@ -65,7 +68,7 @@ struct Search: ParsableCommand {
         let query = GuidelineQuery(
             words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
             kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []),
-            limit: limit, offset: offset, explain: explain
+            limit: limit, offset: offset, explain: explain, semantic: !lexical
         )
         let results = base.search(query)
         for note in results.notes { Terminal.writeError("note: \(Terminal.clean(note.message))") }

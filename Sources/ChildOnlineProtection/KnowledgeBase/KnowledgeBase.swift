@@ -31,6 +31,7 @@ public struct KnowledgeBase: Sendable {
 
     let index: RelationIndex
     let searchIndex: SearchIndex
+    let semanticIndex: SemanticIndex
 
     /// An empty knowledge base.
     public init() {
@@ -58,10 +59,9 @@ public struct KnowledgeBase: Sendable {
         self.sections = sections
         recommendations = parts.recommendations
         index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
-        searchIndex = GuidelineIndex.build(
-            records: Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations),
-            risks: risks, topics: topics, terms: terms
-        )
+        let records = Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations)
+        searchIndex = GuidelineIndex.build(records: records, risks: risks, topics: topics, terms: terms)
+        semanticIndex = GuidelineIndex.semanticIndex(records: records, documentIDs: searchIndex.documentIDs)
     }
 
     /// What the compiler collects before relations are computed.

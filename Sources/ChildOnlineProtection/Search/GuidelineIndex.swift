@@ -70,6 +70,17 @@ enum GuidelineIndex {
         return SearchIndex(documents: documents, schema: schema, analyzer: analyzer, thesaurus: thesaurus(risks: risks, topics: topics, terms: terms))
     }
 
+    /// The texts whose sentence vectors stand for each document of the index: the title with the body.
+    static func semanticIndex(records: [Record], documentIDs: [String]) -> SemanticIndex {
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return SemanticIndex(texts: documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] })
+    }
+
+    /// What is encoded for a record: its title and body as one text.
+    static func embeddingTexts(_ record: Record) -> [String] {
+        [record.title + ". " + record.text]
+    }
+
     /// Each risk, topic and glossary term with its aliases is one group of equivalent phrases, so "nudes"
     /// finds sexting and "CSAM" finds "child sexual abuse material".
     static func thesaurus(risks: [Risk], topics: [Topic], terms: [Term]) -> Thesaurus {

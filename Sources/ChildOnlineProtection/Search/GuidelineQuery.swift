@@ -23,6 +23,9 @@ public struct GuidelineQuery: Sendable, Hashable {
     public var offset: Int
     /// Whether each hit carries an explanation of its score.
     public var explain: Bool
+    /// Whether to rank by meaning as well as by words when a sentence-embedding model is installed
+    /// (see ``SemanticSearchStatus``); `false` ranks by words only.
+    public var semantic: Bool
 
     /// Creates a query. Every filter is optional.
     public init(
@@ -35,7 +38,8 @@ public struct GuidelineQuery: Sendable, Hashable {
         categories: Set<RiskCategory> = [],
         limit: Int = 10,
         offset: Int = 0,
-        explain: Bool = false
+        explain: Bool = false,
+        semantic: Bool = true
     ) {
         self.text = text
         self.audiences = audiences
@@ -47,6 +51,7 @@ public struct GuidelineQuery: Sendable, Hashable {
         self.limit = limit
         self.offset = offset
         self.explain = explain
+        self.semantic = semantic
     }
 
     /// The typed filters as keyword-field conditions of the index.

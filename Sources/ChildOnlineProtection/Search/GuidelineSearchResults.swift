@@ -12,13 +12,16 @@ public struct GuidelineSearchResults: Sendable {
     public let facets: [String: [FacetCount]]
     /// What the query parser changed or cut (an unbalanced quote, an over-long query, an unknown field).
     public let notes: [QueryNote]
+    /// Whether the hits were also ranked by meaning, and if not, why not.
+    public let semantic: SemanticSearchStatus
 }
 
 /// One ranked record with a highlighted snippet.
 public struct GuidelineHit: Sendable {
     /// The matching record.
     public let record: Record
-    /// The relevance score (BM25F times query coverage); only comparable within one result list.
+    /// The relevance score: with semantic search on, the fusion of the word ranking (BM25F times query
+    /// coverage) and the meaning ranking; otherwise the word score. Only comparable within one result list.
     public let score: Double
     /// An excerpt of the record's text with the matched words highlighted (stemmed and synonym matches too).
     public let snippet: Snippet

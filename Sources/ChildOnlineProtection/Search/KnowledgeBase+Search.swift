@@ -23,11 +23,18 @@ extension KnowledgeBase {
     /// Runs a typed query.
     /// - Complexity: O(m + k log k) for m postings of the query's terms and k = offset + limit.
     public func search(_ query: GuidelineQuery) -> GuidelineSearchResults {
-        let results = searchIndex.search(query.text, filters: query.filters, limit: max(0, query.limit), offset: max(0, query.offset), explain: query.explain)
+        let ranking = rankingSignals(for: query)
+        let results = searchIndex.search(
+            query.text, filters: query.filters, limit: max(0, query.limit), offset: max(0, query.offset),
+            explain: query.explain, signals: ranking.signals
+        )
         let hits = results.hits.compactMap { hit in
             record(id: hit.documentID).map { GuidelineHit(record: $0, score: hit.score, snippet: hit.snippet, explanation: hit.explanation?.description) }
         }
-        return GuidelineSearchResults(query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes)
+        return GuidelineSearchResults(
+            query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
+            semantic: ranking.status
+        )
     }
 
     /// For one risk, the best recommendations of each guideline set: those most specifically about it first.

@@ -1,0 +1,29 @@
+internal import Foundation
+internal import SentenceEmbedding
+
+/// The process-wide sentence encoder and the bundled record vectors, each loaded on first use.
+enum SemanticEngine {
+    /// The encoder, or why there is none. Loaded once per process (about 90 MB of weights).
+    static let encoder: Result<SentenceEncoder, EmbeddingModelError> = Result { () throws(EmbeddingModelError) in
+        try SentenceEncoder(modelDirectory: SentenceEncoder.locateModel())
+    }
+
+    /// The vectors compiled into the library for the bundled content (empty when the build had none).
+    static let bundledVectors: RecordVectorStore = {
+        guard let data = Data(base64Encoded: BundledVectors.base64), let store = try? RecordVectorStore(data: data),
+            store.modelName == SentenceEncoder.defaultModelName
+        else { return RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: 384) }
+        return store
+    }()
+
+    /// The longest query text that is encoded; the model reads at most 256 tokens anyway.
+    static let maximumQueryCharacters = 2_000
+
+    /// The words of a query without the query syntax's filters (`risk:grooming`) and exclusions (`-word`).
+    static func meaningText(of query: String) -> String {
+        query.prefix(maximumQueryCharacters)
+            .split(whereSeparator: \.isWhitespace)
+            .filter { word in !word.hasPrefix("-") && !(word.contains(":") && !word.hasSuffix(":")) && word != "OR" }
+            .joined(separator: " ")
+    }
+}

@@ -1,0 +1,84 @@
+internal import Foundation
+internal import SentenceEmbedding
+
+/// The sentence vectors of one knowledge base's records, aligned with its search index's documents.
+///
+/// Vectors come from the bundled vector store when a text is unchanged; the rest are encoded on first
+/// use (custom content, or bundled content edited since its vectors were made) and kept.
+final class SemanticIndex: @unchecked Sendable {
+    /// Per document of the search index, the texts whose vectors stand for it.
+    let texts: [[String]]
+    // Guards `vectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
+    private let lock = NSLock()
+    private var vectors: [[[Float]]]?
+
+    init(texts: [[String]]) {
+        self.texts = texts
+    }
+
+    /// How many texts have no stored vector and would be encoded on first use.
+    var missingVectorCount: Int {
+        texts.joined().filter { SemanticEngine.bundledVectors.vector(for: $0) == nil }.count
+    }
+
+    /// Each document's similarity to `query`: the best cosine over its texts' vectors.
+    /// - Complexity: O(t·d) for t texts of dimension d, after the first call (which may encode texts).
+    func similarities(to query: [Float], encoder: SentenceEncoder) -> [Float] {
+        let vectors = resolvedVectors(encoder: encoder)
+        return vectors.map { documentVectors in
+            documentVectors.reduce(-Float.infinity) { best, vector in
+                var dot: Float = 0
+                for index in 0..<min(vector.count, query.count) { dot += vector[index] * query[index] }
+                return max(best, dot)
+            }
+        }
+    }
+
+    private func resolvedVectors(encoder: SentenceEncoder) -> [[[Float]]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let vectors { return vectors }
+        let store = SemanticEngine.bundledVectors
+        let resolved = texts.map { documentTexts in
+            documentTexts.map { store.vector(for: $0) ?? encoder.encode($0) }
+        }
+        vectors = resolved
+        return resolved
+    }
+}
+
+extension KnowledgeBase {
+    /// Encodes the text of every record with the installed sentence-embedding model and returns the vectors
+    /// as a store, ready to be written with ``RecordVectorStore/data()`` (what `cop vectors` does). Vectors
+    /// already in the bundled store for an unchanged text are reused.
+    /// - Throws: ``SemanticSearchError`` when no model is installed or it cannot be read.
+    /// - Complexity: one encoder pass per text that has no stored vector.
+    public func makeRecordVectors() throws(SemanticSearchError) -> RecordVectorStore {
+        let encoder: SentenceEncoder
+        switch SemanticEngine.encoder {
+        case .success(let loaded): encoder = loaded
+        case .failure(let error): throw SemanticSearchError(message: error.description)
+        }
+        var store = RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: encoder.dimension)
+        for text in semanticIndex.texts.joined() {
+            store.insert(SemanticEngine.bundledVectors.vector(for: text) ?? encoder.encode(text), for: text)
+        }
+        return store
+    }
+
+    /// Whether this knowledge base's searches can rank by meaning (a model is installed), and if not, why.
+    public var semanticSearchStatus: SemanticSearchStatus {
+        switch SemanticEngine.encoder {
+        case .success: .on(model: SentenceEncoder.defaultModelName)
+        case .failure(let error): .off(reason: error.description)
+        }
+    }
+}
+
+/// Why sentence vectors could not be made.
+public struct SemanticSearchError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong, for people.
+    public let message: String
+
+    public var description: String { message }
+}
