@@ -11,5 +11,5 @@ extension RecordKind: ExpressibleByArgument {}
 extension RiskCategory: ExpressibleByArgument {}
 extension Provenance.Confidence: ExpressibleByArgument {}
 extension Record.ExportFormat: ExpressibleByArgument {}
-extension CoverageMatrix.Format: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 extension ChecklistExport.Format: ExpressibleByArgument {}

@@ -101,4 +101,38 @@ import Testing
         #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\"") == true)
         #expect(csv.count == 4)
     }
+
+    @Test("cop coverage --questions prints the question counts per audience, risk and topic in every format")
+    func coverageQuestions() throws {
+        let table = try Self.run(["coverage", "--questions"])
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.hasPrefix("Questions per audience\n"))
+        #expect(table.stdout.contains("\nquestions                         0                  5         2              0      7\n"))
+        #expect(table.stdout.contains("\nQuestions per risk\n") && table.stdout.contains("\nQuestions per topic\n"))
+        let csv = try Self.run(["coverage", "--questions", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("scope,id,children,parents-educators,industry,policy-makers,total\nall,records,0,2,1,0,3\n"))
+        let json = try #require(try Self.json(Self.run(["coverage", "--questions", "--format", "json"])) as? [String: Any])
+        #expect(json["audiences"] as? [String] == Audience.allCases.map(\.rawValue))
+        #expect(try Self.run(["coverage", "--questions", "--format", "markdown"]).stdout.hasPrefix("**Questions per audience**\n\n| count | children |"))
+    }
+
+    @Test("cop coverage --confidence prints the count and share of records at each level per audience")
+    func coverageConfidence() throws {
+        let markdown = try Self.run(["coverage", "--confidence", "--format", "markdown"])
+        #expect(markdown.status == 0, "\(markdown.stderr)")
+        #expect(markdown.stdout.split(separator: "\n").last == "| all | 3 | 1 (33%) | 0 (0%) | 0 (0%) | 2 (67%) |")
+        let table = try Self.run(["coverage", "--confidence"]).stdout.split(separator: "\n")
+        #expect(table.first == "audience           records     high  medium     low  general-practice")
+        #expect(table.count == 6)
+        let csv = try Self.run(["coverage", "--confidence", "--format", "csv"]).stdout
+        #expect(csv.contains("\nparents-educators,2,1,0.500,0,0.000,0,0.000,1,0.500\n"))
+    }
+
+    @Test("--questions and --confidence together are refused with a message")
+    func coverageExclusive() throws {
+        let output = try Self.run(["coverage", "--questions", "--confidence"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("--questions and --confidence are separate reports"))
+        #expect(output.stdout.isEmpty)
+    }
 }
