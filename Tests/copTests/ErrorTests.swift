@@ -46,7 +46,7 @@ import Testing
         (["search", "--topic", "gamin", "x"], "Did you mean 'gaming'?"),
         (["checklist", "teachers"], "'children', 'parents-educators', 'industry' or 'policy-makers'"),
         (["checklist", "industry", "--format", "pdf"], "'markdown', 'json' or 'csv'"),
-        (["coverage", "--format", "xml"], "'table', 'csv' or 'json'"),
+        (["coverage", "--format", "xml"], "'table', 'csv', 'json' or 'markdown'"),
         (["export", "--format", "xml"], "'json' and 'csv'"),
         (["list", "things"], "audiences, risks, topics, harms, terms, checklists"),
         (["list", "risks", "--category", "contract-law"], "'content', 'contact', 'conduct' or 'contract'"),

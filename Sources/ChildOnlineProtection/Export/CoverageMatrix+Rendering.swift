@@ -1,14 +1,9 @@
-/// The coverage matrix as an aligned text table, CSV or JSON.
+/// The coverage matrix as an aligned text table, CSV, JSON or Markdown.
 extension CoverageMatrix {
-    /// The formats the matrix renders to.
-    public enum Format: String, Sendable, Hashable, CaseIterable {
-        /// Aligned columns for a terminal, with a total row and column.
-        case table
-        /// A header line and one line per risk: `risk,category,children,...,total`.
-        case csv
-        /// `{"audiences": [...], "risks": [{"risk", "title", "category", "counts": {...}, "total"}]}`.
-        case json
-    }
+    /// The formats the matrix renders to: `table` (aligned, with a total row and column), `csv`
+    /// (`risk,category,children,...,total`), `json` (`{"audiences": [...], "risks": [{"risk", "title",
+    /// "category", "counts": {...}, "total"}]}`) and `markdown` (the table's rows as a Markdown table).
+    public typealias Format = ReportFormat
 
     /// The matrix in `format`, ending with a line feed.
     /// - Complexity: O(risks x audiences).
@@ -17,31 +12,29 @@ extension CoverageMatrix {
         case .table: tableText
         case .csv: csvText
         case .json: jsonText
+        case .markdown: countTable.markdown
         }
     }
 
     private var header: [String] { ["risk", "category"] + audiences.map(\.rawValue) + ["total"] }
 
-    private var tableText: String {
+    /// The rows with a total row at the foot.
+    private var countTable: CountTable {
         let totals = audiences.indices.map { column in rows.reduce(0) { $0 + $1.counts[column] } }
-        let body = rows.map { row in [row.risk.rawValue, row.risk.category.rawValue] + (row.counts + [row.total]).map(String.init) }
+        let body = rows.map(cells)
         let footer = ["total", ""] + (totals + [totals.reduce(0, +)]).map(String.init)
-        let lines = [header] + body + [footer]
-        let widths = header.indices.map { column in lines.map { $0[column].count }.max() ?? 0 }
-        return lines.map { line in
-            line.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - line[column].count)
-                // Names left-aligned, counts right-aligned.
-                return column < 2 ? line[column] + padding : padding + line[column]
-            }
-            .joined(separator: "  ")
-            .trimmingTrailingSpaces()
-        }
-        .joined(separator: "\n") + "\n"
+        return CountTable(header: header, rows: body + [footer], nameColumns: 2)
     }
 
+    private var tableText: String { countTable.alignedText }
+
     private var csvText: String {
-        CSVTable(header: header, rows: rows.map { row in [row.risk.rawValue, row.risk.category.rawValue] + (row.counts + [row.total]).map(String.init) }).text
+        CSVTable(header: header, rows: rows.map(cells)).text
+    }
+
+    /// A risk's cells: its ID, its category, its counts per audience and its total.
+    private func cells(_ row: Row) -> [String] {
+        [row.risk.rawValue, row.risk.category.rawValue] + (row.counts + [row.total]).map(String.init)
     }
 
     private var jsonText: String {
@@ -56,14 +49,5 @@ extension CoverageMatrix {
         }
         return JSONValue.object([("audiences", .array(audiences.map { .string($0.rawValue) })), ("risks", .array(risks))])
             .serialized(expandedLevels: 2) + "\n"
-    }
-}
-
-extension String {
-    /// The string without trailing spaces.
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
     }
 }
