@@ -9,6 +9,7 @@ extension RiskID: ExpressibleByArgument {}
 extension AgeBand: ExpressibleByArgument {}
 extension RecordKind: ExpressibleByArgument {}
 extension RiskCategory: ExpressibleByArgument {}
+extension Provenance.Confidence: ExpressibleByArgument {}
 extension Record.ExportFormat: ExpressibleByArgument {}
 extension CoverageMatrix.Format: ExpressibleByArgument {}
 extension ChecklistExport.Format: ExpressibleByArgument {}

@@ -8,11 +8,13 @@ struct Export: ParsableCommand {
         discussion: """
             JSON is an array of records in the shape of 'cop search --json' results without score and \
             snippet: id, kind, audience (null for risks, harms, topics and terms), title, text, risks, \
-            topics, ageBands, source {file, line}. CSV has one row per record; lists are joined with ';'.
+            topics, ageBands, questions, confidence, provenance (null for risks, harms, topics and terms), \
+            source {file, line}. CSV has one row per record; lists are joined with ';', questions with ' | '.
 
             Examples:
               cop export --format json > guidelines.json
               cop export --format csv --content my-adaptation/ > adaptation.csv
+              cop export --confidence high --confidence medium > sourced.json
             """
     )
 
@@ -21,7 +23,13 @@ struct Export: ParsableCommand {
     @Option(help: "The output format.")
     var format: Record.ExportFormat = .json
 
+    @Option(help: "Only records of this confidence level (repeatable); risks, harms, topics and terms have none.")
+    var confidence: [Provenance.Confidence] = []
+
     func run() throws {
-        print(Record.export(try content.knowledgeBase().records, as: format), terminator: "")
+        let records = try content.knowledgeBase().records
+        let filter = Set(confidence)
+        let selected = filter.isEmpty ? records : records.filter { $0.confidence.map(filter.contains) == true }
+        print(Record.export(selected, as: format), terminator: "")
     }
 }

@@ -7,7 +7,7 @@ struct Search: ParsableCommand {
         abstract: "Search the guidelines with a question or keywords.",
         discussion: """
             The query may be a plain question. It also understands "exact phrases", -exclusion, OR, \
-            prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age: and category:. Notes \
+            prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age:, category: and confidence:. Notes \
             from the query parser (an unbalanced quote, an over-long query) go to stderr. Put a query that \
             starts with '-' in quotes with a word before it, or after '--': cop search -- -trolling bullying.
 
@@ -16,6 +16,7 @@ struct Search: ParsableCommand {
               cop search --risk grooming --kind checklist-item game chat
               cop search --audience children --age-band 9-12 someone asked me for a photo
               cop search --json --limit 3 sextortion
+              cop search --confidence high --audience industry reporting CSAM
             """
     )
 
@@ -35,6 +36,9 @@ struct Search: ParsableCommand {
 
     @Option(name: .customLong("age-band"), help: "Only children's records for this age band.")
     var ageBand: AgeBand?
+
+    @Option(help: "Only records of this confidence level (repeatable): high is what the ITU text is confirmed to say.")
+    var confidence: [Provenance.Confidence] = []
 
     @Option(help: "The most results to show (1-\(Self.maximumLimit)).")
     var limit = 10
@@ -64,7 +68,7 @@ struct Search: ParsableCommand {
         try TopicValidation.check(topic, in: base)
         let query = GuidelineQuery(
             words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
-            kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []),
+            kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []), confidences: Set(confidence),
             limit: limit, offset: offset, explain: explain
         )
         let results = base.search(query)

@@ -16,7 +16,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("Section:") && $0.contains("(\(recommendation.sectionID))") })
         #expect(lines.contains { $0.hasPrefix("Risks:") && $0.contains("Online grooming (grooming)") })
         #expect(lines.contains("Readers:    parents"))
-        #expect(lines.contains { $0.hasPrefix("Provenance:") && $0.contains("(confidence: ") })
+        #expect(lines.contains("Provenance: \(recommendation.provenance.source)"))
+        #expect(lines.contains("Confidence: \(recommendation.provenance.confidence.rawValue)"))
     }
 
     @Test("cop show of a risk prints its category, aliases, harms and counts per audience")

@@ -4,7 +4,7 @@ extension Record {
     public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
         /// A JSON array of records in the contract shape (`audience` is `null` for risks, harms, topics, terms).
         case json
-        /// One CSV row per record; list fields are joined with `;`.
+        /// One CSV row per record; list fields are joined with `;`, questions with ` | `.
         case csv
     }
 
@@ -24,8 +24,9 @@ extension Record {
         }
     }
 
-    /// The record's JSON members in contract order, with `extra` members (a search hit's `score` and
-    /// `snippet`) inserted before `source`.
+    /// The record's JSON members in contract order, then `questions`, `confidence` (`null` for risks,
+    /// harms, topics and terms) and `provenance` (the source text, `null` likewise), with `extra` members
+    /// (a search hit's `score` and `snippet`) inserted before `source`.
     func jsonMembers(inserting extra: [(key: String, value: JSONValue)] = []) -> [(key: String, value: JSONValue)] {
         [
             ("id", .string(id)),
@@ -36,19 +37,24 @@ extension Record {
             ("risks", .array(risks.map { .string($0.rawValue) })),
             ("topics", .array(topics.map { .string($0) })),
             ("ageBands", .array(ageBands.map { .string($0.rawValue) })),
+            ("questions", .array(questions.map { .string($0) })),
+            ("confidence", confidence.map { .string($0.rawValue) } ?? .null),
+            ("provenance", provenance.map { .string($0) } ?? .null),
         ] + extra + [
             ("source", .object([("file", .string(source.file)), ("line", .integer(source.line))]))
         ]
     }
 
-    /// The CSV columns of a record.
-    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line"]
+    /// The CSV columns of a record. The columns added after `line` keep the earlier columns' positions;
+    /// `questions` are joined with ` | ` (a question may contain `;`), as the content writes them.
+    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance"]
 
     /// The record's CSV fields, in the order of ``csvHeader``.
     var csvFields: [String] {
         [
             id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
             topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), source.file, String(source.line),
+            questions.joined(separator: " | "), confidence?.rawValue ?? "", provenance ?? "",
         ]
     }
 }

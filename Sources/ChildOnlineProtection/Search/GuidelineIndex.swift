@@ -11,6 +11,8 @@ enum GuidelineIndex {
         /// The titles and aliases of the risks and topics a record is linked to, so that a question in
         /// everyday words ("predator", "nudes") reaches the advice tagged with that risk.
         static let vocabulary = "vocabulary"
+        /// The questions a recommendation answers, in its readers' own words.
+        static let questions = "questions"
     }
 
     /// Keyword (filter and facet) field names; also the `field:value` names of the query syntax.
@@ -21,7 +23,10 @@ enum GuidelineIndex {
         static let kind = "kind"
         static let age = "age"
         static let category = "category"
-        static let all = [audience, risk, topic, kind, age, category]
+        /// The record's confidence level (`high`, `medium`, `low`, `general-practice`); none for
+        /// risks, harms, topics and terms.
+        static let confidence = "confidence"
+        static let all = [audience, risk, topic, kind, age, category, confidence]
     }
 
     /// Titles and aliases above body text; the linked vocabulary counts least.
@@ -32,6 +37,7 @@ enum GuidelineIndex {
                 .init(name: Field.aliases, weight: 2.5),
                 .init(name: Field.text, weight: 1),
                 .init(name: Field.vocabulary, weight: 0.6),
+                .init(name: Field.questions, weight: 1.5),
             ],
             keywordFields: Keyword.all,
             snippetField: Field.text,
@@ -56,6 +62,7 @@ enum GuidelineIndex {
                     Field.aliases: record.aliases.joined(separator: ", "),
                     Field.text: record.text,
                     Field.vocabulary: vocabulary.joined(separator: "; "),
+                    Field.questions: record.questions.joined(separator: " "),
                 ],
                 keywords: [
                     Keyword.audience: record.audience.map { [$0.rawValue] } ?? [],
@@ -64,6 +71,7 @@ enum GuidelineIndex {
                     Keyword.kind: [record.kind.rawValue],
                     Keyword.age: record.ageBands.map(\.rawValue),
                     Keyword.category: Array(Set(record.risks.map(\.category.rawValue))).sorted(),
+                    Keyword.confidence: record.confidence.map { [$0.rawValue] } ?? [],
                 ]
             )
         }

@@ -1,7 +1,7 @@
 /// A typed search request: free text in the query syntax plus filters that need no syntax.
 ///
 /// The text may use the full query syntax: `"exact phrases"`, `-exclusion`, `OR`, `cyber*`, and the
-/// filters `audience:`, `risk:`, `topic:`, `kind:`, `age:`, `category:`. Any string is accepted.
+/// filters `audience:`, `risk:`, `topic:`, `kind:`, `age:`, `category:`, `confidence:`. Any string is accepted.
 public struct GuidelineQuery: Sendable, Hashable {
     /// The question or keywords.
     public var text: String
@@ -17,6 +17,9 @@ public struct GuidelineQuery: Sendable, Hashable {
     public var ageBands: Set<AgeBand>
     /// Only records linked to a risk of one of these 4C categories; empty means all.
     public var categories: Set<RiskCategory>
+    /// Only records of one of these confidence levels (sections, recommendations, checklist items: risks,
+    /// harms, topics and terms have none and never match); empty means all.
+    public var confidences: Set<Provenance.Confidence>
     /// The most hits to return.
     public var limit: Int
     /// How many of the best hits to skip (paging).
@@ -33,6 +36,7 @@ public struct GuidelineQuery: Sendable, Hashable {
         kinds: Set<RecordKind> = [],
         ageBands: Set<AgeBand> = [],
         categories: Set<RiskCategory> = [],
+        confidences: Set<Provenance.Confidence> = [],
         limit: Int = 10,
         offset: Int = 0,
         explain: Bool = false
@@ -44,6 +48,7 @@ public struct GuidelineQuery: Sendable, Hashable {
         self.kinds = kinds
         self.ageBands = ageBands
         self.categories = categories
+        self.confidences = confidences
         self.limit = limit
         self.offset = offset
         self.explain = explain
@@ -58,6 +63,7 @@ public struct GuidelineQuery: Sendable, Hashable {
             GuidelineIndex.Keyword.kind: Set(kinds.map(\.rawValue)),
             GuidelineIndex.Keyword.age: Set(ageBands.map(\.rawValue)),
             GuidelineIndex.Keyword.category: Set(categories.map(\.rawValue)),
+            GuidelineIndex.Keyword.confidence: Set(confidences.map(\.rawValue)),
         ]
         return all.filter { !$0.value.isEmpty }
     }

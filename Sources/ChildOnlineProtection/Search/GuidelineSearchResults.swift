@@ -8,7 +8,8 @@ public struct GuidelineSearchResults: Sendable {
     public let total: Int
     /// The requested page of hits, best first; equal scores ordered by ID.
     public let hits: [GuidelineHit]
-    /// Counts over all matching records per facet: `audience`, `risk`, `topic`, `kind`, `age`, `category`.
+    /// Counts over all matching records per facet: `audience`, `risk`, `topic`, `kind`, `age`, `category`,
+    /// `confidence`.
     public let facets: [String: [FacetCount]]
     /// What the query parser changed or cut (an unbalanced quote, an over-long query, an unknown field).
     public let notes: [QueryNote]

@@ -5,6 +5,7 @@ extension DetailView {
     func lines(for recommendation: Recommendation) -> [String] {
         TextLayout.header(recommendation.title, "\(recommendation.kind.rawValue) \(recommendation.id) · \(recommendation.audience.rawValue)")
             + TextLayout.body(recommendation.text) + [""]
+            + questions(recommendation.questions)
             + TextLayout.fields([
                 ("Section", sectionPath(recommendation.sectionID)),
                 ("Risks", risks(recommendation.riskIDs)),
@@ -12,7 +13,7 @@ extension DetailView {
                 ("Ages", recommendation.ageBands.map(\.rawValue).joined(separator: ", ")),
                 ("Readers", recommendation.readers.map(\.rawValue).joined(separator: ", ")),
                 ("Checklist", checklistName(recommendation.checklistID)),
-                ("Provenance", provenance(recommendation.provenance)),
+            ] + provenance(recommendation.provenance) + [
                 ("Source", TextLayout.location(recommendation.location)),
             ])
     }
@@ -29,7 +30,7 @@ extension DetailView {
                 ("Ages", section.ageBands.map(\.rawValue).joined(separator: ", ")),
                 ("Readers", section.readers.map(\.rawValue).joined(separator: ", ")),
                 ("Checklist", checklistName(section.checklistID)),
-                ("Provenance", provenance(section.provenance)),
+            ] + provenance(section.provenance) + [
                 ("Source", TextLayout.location(section.location)),
             ])
             + (contents.isEmpty ? [] : ["", "Contents:"] + contents.map(Terminal.clean))
@@ -42,7 +43,7 @@ extension DetailView {
             + TextLayout.fields([
                 ("Advice", "\(base.recommendations(for: set.id).count) recommendations and checklist items"),
                 ("Checklists", TextLayout.named(base.checklists(for: set.id).map { ($0.id, $0.title) })),
-                ("Provenance", provenance(set.provenance)),
+            ] + provenance(set.provenance) + [
                 ("Source", TextLayout.location(set.location)),
             ])
             + (chapters.isEmpty ? [] : ["", "Chapters:"] + chapters.map(Terminal.clean))

@@ -22,8 +22,16 @@ struct DetailView {
         Audience.allCases.map { "\($0.rawValue) \(count($0))" }.joined(separator: ", ")
     }
 
-    func provenance(_ provenance: Provenance) -> String {
-        "\(provenance.source) (confidence: \(provenance.confidence.rawValue))"
+    /// The `Provenance` (where the content comes from) and `Confidence` fields.
+    func provenance(_ provenance: Provenance) -> [(String, String)] {
+        [("Provenance", provenance.source), ("Confidence", provenance.confidence.rawValue)]
+    }
+
+    /// "Answers questions like:" and one indented line per question, then a blank line; nothing when
+    /// there are no questions.
+    func questions(_ questions: [String]) -> [String] {
+        guard !questions.isEmpty else { return [] }
+        return ["Answers questions like:"] + questions.map { "  - " + Terminal.clean($0) } + [""]
     }
 
     func risks(_ ids: [RiskID]) -> String {

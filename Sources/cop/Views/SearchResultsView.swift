@@ -1,6 +1,6 @@
 import ChildOnlineProtection
 
-/// Search hits as text: a numbered title, kind, audience and ID, the snippet with highlights, the location.
+/// Search hits as text: a numbered title, kind, audience, ID and confidence, the snippet with highlights, the location.
 struct SearchResultsView {
     let results: GuidelineSearchResults
     let offset: Int
@@ -23,7 +23,7 @@ struct SearchResultsView {
             let record = hit.record
             let number = String(first + position)
             let indent = String(repeating: " ", count: width + 2)
-            let labels = [record.kind.rawValue, record.audience?.rawValue, record.id].compactMap { $0 }
+            let labels = [record.kind.rawValue, record.audience?.rawValue, record.id, record.confidence.map { "confidence: \($0.rawValue)" }].compactMap { $0 }
             lines.append("")
             lines.append(String(repeating: " ", count: width - number.count) + number + ". " + Terminal.bold(Terminal.clean(record.title)))
             lines.append(indent + labels.joined(separator: " · "))
