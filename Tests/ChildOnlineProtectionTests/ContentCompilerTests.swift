@@ -106,9 +106,9 @@ import Testing
             "content/parents-educators/grooming.md:12:1: error: a field list item must read 'Key: value' on one line (hint: write fields as '- ID: my-id'; put other text after the field list, separated by a blank line)"
         ),
         (
-            "Ages outside the children's set",
-            ContentFixtures.chapter(replacing: "- Readers: parents", with: "- Ages: 9-12"),
-            "content/parents-educators/grooming.md:11:9: error: 'Ages' applies to the children's guidelines only, not to 'parents-educators' (hint: remove the field)"
+            "Ages outside the children's and the parents and educators sets",
+            ["industry/design.md": "# Design\n- ID: in-design\n- Set: industry\n- Source: x\n- Confidence: low\n- Ages: 9-12\n"],
+            "content/industry/design.md:6:9: error: 'Ages' applies to the children's and the parents and educators guidelines only, not to 'industry' (hint: remove the field)"
         ),
         (
             "category that contradicts the taxonomy",

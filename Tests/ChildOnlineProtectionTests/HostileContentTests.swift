@@ -18,6 +18,7 @@ import Testing
         "error link-outside-content parents-educators/grooming.md:22:40",
         "error too-deeply-nested deep-nesting.md:9:191",
         "warning empty-content empty.md:1:1",
+        "warning missing-questions parents-educators/grooming.md:13:1",
         "warning raw-html parents-educators/grooming.md:20:1",
         "warning raw-html parents-educators/grooming.md:22:31",
         "warning raw-html parents-educators/grooming.md:22:6",

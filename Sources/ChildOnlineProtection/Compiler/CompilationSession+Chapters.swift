@@ -13,7 +13,11 @@ extension CompilationSession {
 
     private static let chapterFields = ["ID", "Set", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics"]
     private static let subsectionFields = ["ID", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics"]
-    private static let recommendationFields = ["ID", "Risks", "Topics", "Ages", "Readers", "Checklist"]
+    private static let recommendationFields = ["ID", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence"]
+
+    /// The guideline sets whose records may name age bands: the children's own, and the advice to adults
+    /// that depends on the child's age.
+    private static let audiencesWithAges: Set<Audience> = [.children, .parentsEducators]
 
     mutating func buildChapter(_ audience: Audience, _ file: ParsedFile) {
         var chapter: Inherited?
@@ -75,13 +79,16 @@ extension CompilationSession {
         let ages = ageBands(block, audience: audience) ?? section.ageBands
         let readers = readers(block, audience: audience) ?? section.readers
         let checklistID = checklist(block, audience: audience, in: file) ?? section.checklistID
+        let questions = questions(block, id: id)
+        let errorsBefore = log.errorCount
+        let provenance = recordProvenance(block, section: section.provenance)
         // A section with errors was reported already; its records are checked above but not kept.
-        guard fieldsComplete, section.isUsable, let provenance = section.provenance else { return }
+        guard fieldsComplete, section.isUsable, log.errorCount == errorsBefore, let provenance else { return }
         parts.recommendations.append(
             Recommendation(
                 id: id, audience: audience, sectionID: section.sectionID, title: block.title, text: text,
                 riskIDs: risks, topicIDs: topics,
-                ageBands: ages, readers: readers, checklistID: checklistID,
+                ageBands: ages, readers: readers, checklistID: checklistID, questions: questions,
                 provenance: provenance, location: block.location
             )
         )
@@ -89,8 +96,8 @@ extension CompilationSession {
 
     private mutating func ageBands(_ block: HeadingBlock, audience: Audience) -> [AgeBand]? {
         guard let values = enumValues(block, "Ages", as: AgeBand.self, code: .unknownAgeBand) else { return nil }
-        if audience != .children, let field = block.field("Ages") {
-            log.error(.invalidValue, "'Ages' applies to the children's guidelines only, not to '\(audience.rawValue)'", hint: "remove the field", at: field.location)
+        if !Self.audiencesWithAges.contains(audience), let field = block.field("Ages") {
+            log.error(.invalidValue, "'Ages' applies to the children's and the parents and educators guidelines only, not to '\(audience.rawValue)'", hint: "remove the field", at: field.location)
         }
         return values
     }

@@ -30,6 +30,8 @@ struct CompilationSession {
     var parts = KnowledgeBase.Parts()
     /// Whether the record limit was reported (once per compilation).
     var recordLimitReported = false
+    /// Every question asked so far, by its folded text, to report one asked twice.
+    var askedQuestions: [String: QuestionOrigin] = [:]
 
     init(root: String) {
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root

@@ -67,5 +67,21 @@ extension Diagnostic {
         case missingTaxonomyEntry = "missing-taxonomy-entry"
         case rawHTML = "raw-html"
         case symbolicLink = "symbolic-link"
+        /// A recommendation or checklist item has no `Questions` field (a warning: custom content may omit it).
+        case missingQuestions = "missing-questions"
+        /// A `Questions` field lists fewer than 2 or more than 5 questions.
+        case questionCount = "question-count"
+        /// A `Questions` field has an empty question between two separators.
+        case emptyQuestion = "empty-question"
+        /// A question does not end with a question mark.
+        case questionWithoutMark = "question-without-mark"
+        /// The same question (ignoring case and spacing) appears twice in the content.
+        case duplicateQuestion = "duplicate-question"
+        /// A record under a sourced section says nothing about where its advice comes from.
+        case missingProvenance = "missing-provenance"
+        /// A record gives its own `Source` without `Confidence`, or `Confidence` without `Source`.
+        case incompleteProvenance = "incomplete-provenance"
+        /// A record says `Source: section` (it inherits the section's confidence) and also gives a `Confidence`.
+        case conflictingProvenance = "conflicting-provenance"
     }
 }

@@ -16,13 +16,17 @@ public struct Recommendation: Sendable, Hashable, Codable, Identifiable {
     public let riskIDs: [RiskID]
     /// The topics it addresses.
     public let topicIDs: [String]
-    /// The age bands it is for (children only), own or inherited from its section.
+    /// The age bands it is for (children, and parents and educators when the advice depends on the
+    /// child's age), own or inherited from its section.
     public let ageBands: [AgeBand]
     /// Who it is for (parents and educators only), own or inherited.
     public let readers: [Reader]
     /// The checklist it is an item of, if any.
     public let checklistID: String?
-    /// Where it comes from (inherited from its section).
+    /// Questions this record answers, in its readers' own words (2 to 5; empty when the content gives none).
+    public let questions: [String]
+    /// Where its advice comes from: its own `Source` and `Confidence`, or its section's when it says
+    /// `Source: section` or (under a `general-practice` section) says nothing.
     public let provenance: Provenance
     /// Where its heading is.
     public let location: SourceLocation

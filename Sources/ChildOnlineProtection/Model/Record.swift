@@ -24,8 +24,15 @@ public struct Record: Sendable, Hashable, Codable, Identifiable {
     public let risks: [RiskID]
     /// Topics the record addresses or is (a topic record lists itself).
     public let topics: [String]
-    /// Age bands (children's records only).
+    /// Age bands (children's records, and parents and educators records whose advice depends on age).
     public let ageBands: [AgeBand]
+    /// Questions the record answers (recommendations and checklist items); empty otherwise.
+    public let questions: [String]
+    /// How sure the content is of the record (sections, recommendations, checklist items); `nil` for
+    /// risks, harms, topics and terms, which carry no provenance.
+    public let confidence: Provenance.Confidence?
+    /// Where the record's content comes from (the provenance's source text), `nil` when `confidence` is.
+    public let provenance: String?
     /// Where the record is written.
     public let source: Source
 }

@@ -18,7 +18,7 @@ public struct Section: Sendable, Hashable, Codable, Identifiable {
     public let riskIDs: [RiskID]
     /// Topics the section declares it covers (its own `Topics` field).
     public let topicIDs: [String]
-    /// Age bands (children only), own or inherited.
+    /// Age bands (children, parents and educators), own or inherited.
     public let ageBands: [AgeBand]
     /// Readers (parents and educators only), own or inherited.
     public let readers: [Reader]
