@@ -91,7 +91,7 @@ struct QueryPlanner {
     func plan(_ query: Query, filters extraFilters: [String: Set<String>]) -> QueryPlan {
         var plan = QueryPlan()
         plan.isBrowse = query.clauses.isEmpty
-        plan.concepts = expandedConcepts(query.clauses).filter {
+        plan.concepts = expandedConcepts(withoutFillerWords(query.clauses)).filter {
             $0.alternatives.contains { !$0.matches.documents.isEmpty }
         }
         if plan.concepts.count > QueryPlan.maximumConcepts {
@@ -122,6 +122,18 @@ struct QueryPlanner {
             fuzzyLimit: index.configuration.maximumFuzzyExpansions
         )
         return plan
+    }
+
+    /// The clauses without the single typed words that are ``SearchIndex/Configuration/queryFillerWords``,
+    /// unless nothing else would remain.
+    private func withoutFillerWords(_ clauses: [Query.Clause]) -> [Query.Clause] {
+        let fillers = index.configuration.queryFillerWords
+        guard !fillers.words.isEmpty else { return clauses }
+        let kept = clauses.filter { clause in
+            guard clause.alternatives.count == 1, case .word(let word) = clause.alternatives[0] else { return true }
+            return !fillers.contains(index.analyzer.fold(word))
+        }
+        return kept.isEmpty ? clauses : kept
     }
 
     /// The analysis of a word or phrase term (`nil` for a prefix), computed once per term and query.

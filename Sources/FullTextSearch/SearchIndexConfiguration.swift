@@ -21,6 +21,10 @@ extension SearchIndex {
         public var snippetLeadingWords: Int
         /// The limits of the index's ``QueryParser``.
         public var parserLimits: QueryParser.Limits
+        /// Words that a question needs but that say nothing about what is asked ("how", "should",
+        /// "possible"): a typed word among them is not scored, unless every word of the query is one.
+        /// They stay indexed, and quoted phrases keep them.
+        public var queryFillerWords: StopWords
 
         /// Creates a configuration; the defaults suit collections of hundreds to tens of thousands of documents.
         public init(
@@ -33,7 +37,8 @@ extension SearchIndex {
             maximumFuzzyExpansions: Int = 8,
             snippetWordCount: Int = 30,
             snippetLeadingWords: Int = 4,
-            parserLimits: QueryParser.Limits = QueryParser.Limits()
+            parserLimits: QueryParser.Limits = QueryParser.Limits(),
+            queryFillerWords: StopWords = .none
         ) {
             self.bm25 = bm25
             self.synonymWeight = synonymWeight
@@ -45,6 +50,7 @@ extension SearchIndex {
             self.snippetWordCount = max(1, snippetWordCount)
             self.snippetLeadingWords = max(0, snippetLeadingWords)
             self.parserLimits = parserLimits
+            self.queryFillerWords = queryFillerWords
         }
 
         /// The largest edit distance tolerated for a word of `length` characters: none below 4,

@@ -1,3 +1,4 @@
+internal import Foundation
 import FullTextSearch
 
 /// Maps the knowledge base onto the generic search engine: which record fields are searched with what
@@ -47,6 +48,19 @@ enum GuidelineIndex {
 
     static let analyzer: Analyzer = staticConfiguration { try Analyzer(language: "english") }
 
+    /// The engine's defaults, with the words people wrap a question in left out of scoring: question words,
+    /// modal verbs and fillers ("How do I report possible abuse?" is about reporting abuse).
+    static let configuration = SearchIndex.Configuration(queryFillerWords: StopWords([
+        "how", "what", "why", "when", "where", "which", "who", "whose", "whom", "whether",
+        "should", "would", "could", "can", "may", "might", "must", "shall", "will", "ought",
+        "possible", "possibly", "really", "actually", "basically", "probably", "maybe", "perhaps",
+        "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "also", "even", "ever", "still",
+        "tip", "tips", "way", "ways", "thing", "things", "something", "anything", "everything", "stuff", "lot", "lots",
+        "kind", "sort", "bit", "much", "many", "get", "gets", "getting", "got", "go", "going", "make", "makes",
+        "know", "think", "want", "wants", "need", "needs", "best", "good", "sure", "able", "else", "etc", "eg",
+        "currently", "current", "regarding", "concerning", "steps", "step", "taking", "take", "ensure",
+    ]))
+
     /// Builds the index over every record of `base`.
     /// - Complexity: O(n) in the total length of the records' text.
     static func build(records: [Record], risks: [Risk], topics: [Topic], terms: [Term]) -> SearchIndex {
@@ -75,7 +89,10 @@ enum GuidelineIndex {
                 ]
             )
         }
-        return SearchIndex(documents: documents, schema: schema, analyzer: analyzer, thesaurus: thesaurus(risks: risks, topics: topics, terms: terms))
+        return SearchIndex(
+            documents: documents, schema: schema, analyzer: analyzer,
+            thesaurus: thesaurus(risks: risks, topics: topics, terms: terms), configuration: configuration
+        )
     }
 
     /// The texts whose sentence vectors stand for each document of the index: the title with the body.
@@ -86,7 +103,13 @@ enum GuidelineIndex {
 
     /// What is encoded for a record: its title and body as one text.
     static func embeddingTexts(_ record: Record) -> [String] {
-        [record.title + ". " + record.text]
+        let main = record.title + ". " + record.text
+        switch ProcessInfo.processInfo.environment["COP_EMBED_MODE"] ?? "B" {
+        case "A": return [main]
+        case "C": return [main + " " + record.questions.joined(separator: " ")]
+        case "all": return [main, main + " " + record.questions.joined(separator: " ")] + record.questions
+        default: return [main] + record.questions
+        }
     }
 
     /// Each risk, topic and glossary term with its aliases is one group of equivalent phrases, so "nudes"
