@@ -11,7 +11,7 @@ import Testing
     @Test("every recommendation and checklist item has at least two questions")
     func everyRecordHasQuestions() {
         let missing = compilation.knowledgeBase.recommendations.filter { $0.questions.count < 2 }
-        #expect(missing.isEmpty, "\(missing.count) records with fewer than 2 questions, e.g. \(missing.prefix(10).map { "\($0.id) (\($0.location))" }.joined(separator: ", "))")
+        #expect(missing.count == 0, "\(missing.count) records with fewer than 2 questions, e.g. \(missing.prefix(10).map { "\($0.id) (\($0.location))" }.joined(separator: ", "))")
         let problems = compilation.diagnostics.filter { [.missingQuestions, .questionCount, .emptyQuestion, .questionWithoutMark, .duplicateQuestion].contains($0.code) }
         #expect(problems.isEmpty, "\(problems.count) question problems:\n\(problems.prefix(20).map(\.description).joined(separator: "\n"))")
     }
