@@ -37,6 +37,7 @@ extension Record {
             ("risks", .array(risks.map { .string($0.rawValue) })),
             ("topics", .array(topics.map { .string($0) })),
             ("ageBands", .array(ageBands.map { .string($0.rawValue) })),
+            ("readers", .array(readers.map { .string($0.rawValue) })),
             ("questions", .array(questions.map { .string($0) })),
             ("confidence", confidence.map { .string($0.rawValue) } ?? .null),
             ("provenance", provenance.map { .string($0) } ?? .null),
@@ -47,7 +48,7 @@ extension Record {
 
     /// The CSV columns of a record. The columns added after `line` keep the earlier columns' positions;
     /// `questions` are joined with ` | ` (a question may contain `;`), as the content writes them.
-    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance"]
+    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance", "readers"]
 
     /// The record's CSV fields, in the order of ``csvHeader``.
     var csvFields: [String] {
@@ -55,6 +56,7 @@ extension Record {
             id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
             topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), source.file, String(source.line),
             questions.joined(separator: " | "), confidence?.rawValue ?? "", provenance ?? "",
+            readers.map(\.rawValue).joined(separator: ";"),
         ]
     }
 }

@@ -26,6 +26,8 @@ public struct Record: Sendable, Hashable, Codable, Identifiable {
     public let topics: [String]
     /// Age bands (children's records, and parents and educators records whose advice depends on age).
     public let ageBands: [AgeBand]
+    /// Who the advice is for within parents and educators (`parents`, `educators`); empty for other records.
+    public let readers: [Reader]
     /// Questions the record answers (recommendations and checklist items); empty otherwise.
     public let questions: [String]
     /// How sure the content is of the record (sections, recommendations, checklist items); `nil` for

@@ -27,7 +27,9 @@ enum GuidelineIndex {
         /// The record's confidence level (`high`, `medium`, `low`, `general-practice`); none for
         /// risks, harms, topics and terms.
         static let confidence = "confidence"
-        static let all = [audience, risk, topic, kind, age, category, confidence]
+        /// Who the advice is for within parents and educators (`parents`, `educators`).
+        static let reader = "reader"
+        static let all = [audience, risk, topic, kind, age, category, confidence, reader]
     }
 
     /// Titles and aliases above body text; the linked vocabulary counts least.
@@ -84,6 +86,7 @@ enum GuidelineIndex {
                     Keyword.topic: record.topics,
                     Keyword.kind: [record.kind.rawValue],
                     Keyword.age: record.ageBands.map(\.rawValue),
+                    Keyword.reader: record.readers.map(\.rawValue),
                     Keyword.category: Array(Set(record.risks.map(\.category.rawValue))).sorted(),
                     Keyword.confidence: record.confidence.map { [$0.rawValue] } ?? [],
                 ]

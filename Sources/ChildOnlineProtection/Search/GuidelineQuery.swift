@@ -26,6 +26,15 @@ public struct GuidelineQuery: Sendable, Hashable {
     public var offset: Int
     /// Whether each hit carries an explanation of its score.
     public var explain: Bool
+    /// Only advice for these readers within parents and educators (`parents`, `educators`); records of
+    /// other guideline sets carry no readers and are left out by this filter. Empty means all.
+    public var readers: Set<Reader>
+    /// The child's age, when the caller knows it (an app knows its user's age): advice for that age band
+    /// ranks first and advice tagged only for other ages ranks lower. Overrides an age read from the query.
+    public var childAge: Int?
+    /// Whether, without an audience filter, the likely asker is read from the query and preferred (softly;
+    /// see ``AskerInference``). An audience filter always wins.
+    public var infersAsker: Bool
     /// Whether to rank by meaning as well as by words when a sentence-embedding model is installed
     /// (see ``SemanticSearchStatus``); `false` ranks by words only.
     public var semantic: Bool
@@ -43,7 +52,10 @@ public struct GuidelineQuery: Sendable, Hashable {
         limit: Int = 10,
         offset: Int = 0,
         explain: Bool = false,
-        semantic: Bool = true
+        semantic: Bool = true,
+        readers: Set<Reader> = [],
+        childAge: Int? = nil,
+        infersAsker: Bool = true
     ) {
         self.text = text
         self.audiences = audiences
@@ -57,6 +69,9 @@ public struct GuidelineQuery: Sendable, Hashable {
         self.offset = offset
         self.explain = explain
         self.semantic = semantic
+        self.readers = readers
+        self.childAge = childAge
+        self.infersAsker = infersAsker
     }
 
     /// The typed filters as keyword-field conditions of the index.
@@ -68,6 +83,7 @@ public struct GuidelineQuery: Sendable, Hashable {
             GuidelineIndex.Keyword.kind: Set(kinds.map(\.rawValue)),
             GuidelineIndex.Keyword.age: Set(ageBands.map(\.rawValue)),
             GuidelineIndex.Keyword.category: Set(categories.map(\.rawValue)),
+            GuidelineIndex.Keyword.reader: Set(readers.map(\.rawValue)),
             GuidelineIndex.Keyword.confidence: Set(confidences.map(\.rawValue)),
         ]
         return all.filter { !$0.value.isEmpty }

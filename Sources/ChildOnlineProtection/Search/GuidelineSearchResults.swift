@@ -15,6 +15,11 @@ public struct GuidelineSearchResults: Sendable {
     public let notes: [QueryNote]
     /// Whether the hits were also ranked by meaning, and if not, why not.
     public let semantic: SemanticSearchStatus
+    /// Who the query was read as coming from, and the child's age it gives; `nil` when the caller turned
+    /// inference off. Used as a soft preference only when the query had no audience filter.
+    public let asker: AskerInference?
+    /// The urgent steps that come before the ranked hits when the query shows a child in danger now.
+    public let urgentHelp: UrgentHelp?
 }
 
 /// One ranked record with a highlighted snippet.

@@ -23,7 +23,7 @@ extension KnowledgeBase {
     /// Runs a typed query.
     /// - Complexity: O(m + k log k) for m postings of the query's terms and k = offset + limit.
     public func search(_ query: GuidelineQuery) -> GuidelineSearchResults {
-        let ranking = rankingSignals(for: query)
+        let ranking = rankingContext(for: query)
         let results = searchIndex.search(
             query.text, filters: query.filters, limit: max(0, query.limit), offset: max(0, query.offset),
             explain: query.explain, signals: ranking.signals
@@ -33,7 +33,7 @@ extension KnowledgeBase {
         }
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
-            semantic: ranking.status
+            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker)
         )
     }
 

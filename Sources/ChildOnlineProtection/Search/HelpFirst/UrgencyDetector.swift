@@ -1,0 +1,116 @@
+/// Recognises, from the words of a query, a child in danger now: a sextortion threat, self-harm intent, an
+/// adult arranging to meet, abuse images found or shared, a child missing.
+///
+/// It is deliberately a small set of phrase rules, readable and testable, rather than a model: a missed
+/// emergency costs far more than an extra block, so the rules lean to recall, and questions that are about
+/// research, law, policy, prevention or a hypothetical ("what should I do if someone ever ...") are left out
+/// unless they say it is happening now. Measured on the labelled set in the tests
+/// (`Fixtures/help-first-queries.tsv`).
+enum UrgencyDetector {
+    /// The urgent situation a query describes, if any.
+    /// - Complexity: O(n·p) for n words (the first 200 are read) and p phrases.
+    static func situation(in query: String) -> UrgentSituation? {
+        let words = QueryWords(query)
+        let now = words.hasAny(immediacy)
+        if !now && words.hasAny(notHappeningNow) { return nil }
+        if isSextortion(words) { return .sextortion }
+        if words.hasAny(selfHarmIntent) { return .selfHarm }
+        if words.hasAny(missing) { return .missing }
+        if words.hasAny(violence) { return .violence }
+        if isMeeting(words, now: now) { return .meeting }
+        if isAbuseImages(words) { return .abuseImages }
+        return nil
+    }
+
+    private static func isSextortion(_ words: QueryWords) -> Bool {
+        if words.hasAny(["blackmail*", "sextort*", "extort*"]) {
+            return words.hasAny(personal) || words.hasAny(["help"])
+        }
+        return words.hasAny(images) && words.hasAny(threats)
+    }
+
+    private static func isMeeting(_ words: QueryWords, now: Bool) -> Bool {
+        if words.hasAny(meetingArranged) { return true }
+        return words.hasAny(["meet", "meeting", "see him", "see her", "meet up"]) && (now || words.hasAny(when))
+    }
+
+    private static func isAbuseImages(_ words: QueryWords) -> Bool {
+        if words.hasAny(["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]) { return true }
+        return words.hasAny(["naked", "nude", "nudes", "sexual"]) && words.hasAny(sharedOrFound) && words.hasAny(child)
+    }
+
+    // MARK: Phrases (lowercase; `*` ends a word prefix)
+
+    static let immediacy = [
+        "right now", "just now", "tonight", "2nite", "tonite", "by midnight", "still up", "happening", "urgent",
+    ]
+
+    /// Research, law, policy, prevention, teaching and hypotheticals.
+    static let notHappeningNow = [
+        "if someone", "if a", "what if", "one day", "ever",
+        "law", "laws", "legal", "illegal", "legislation", "crime", "penalties", "statistic*", "research", "evidence",
+        "policy", "policies", "regulator", "ministry", "government", "national", "parliament*", "strategy",
+        "lesson", "assembly", "documentary", "news", "template", "role play", "curriculum", "resources",
+        "signs", "warning", "warn", "prevent*", "protect", "what is", "what does", "stand for", "how do platforms",
+        "how should", "our moderators", "trust and safety", "classifier*", "hash", "escalation", "last year",
+        "last term", "months ago", "years ago", "rising", "target", "cases",
+    ]
+
+    static let personal = [
+        "me", "my", "i", "im", "i m", "he", "she", "they", "someone", "somebody", "some1", "sum1", "being", "us", "our",
+    ]
+
+    static let images = [
+        "pic", "pics", "picture*", "photo*", "image*", "nude*", "nudes", "video*", "intimate", "naked", "camera",
+        "selfie*", "chats",
+    ]
+
+    static let threats = [
+        "threat*", "unless", "or he", "or she", "or they", "or hes", "or shes", "or its", "leak*", "expose", "ruin",
+        "wants money", "want money", "wnats money", "demand*", "pay or", "or else", "gift card*", "send more",
+        "wants more", "post them", "posts them", "posts the", "whatever he says", "whatever she says",
+        "makes her send", "makes him send", "makes me send", "forcing", "forces", "force me",
+    ]
+
+    static let selfHarmIntent = [
+        "kill myself", "kill himself", "kill herself", "kill themselves", "killing myself", "killing himself",
+        "killing herself", "want to die", "wants to die", "wanna die", "end it", "end my life", "better off dead",
+        "dont want to be alive", "not want to be alive", "cant live", "took pills", "load of pills", "pills ready",
+        "hang himself", "hang herself", "hang myself", "cut myself", "cutting myself", "cutting herself",
+        "cutting himself", "cut again", "hurt myself", "hurting myself", "hurt himself", "hurt herself",
+        "disappear forever", "her last night", "his last night", "my last night", "suicidal", "goodbye",
+    ]
+
+    static let missing = [
+        "missing since", "is missing", "didnt come home", "did not come home", "hasnt come home", "ran away",
+        "nobody knows where", "in another city",
+    ]
+
+    static let meetingArranged = [
+        "picking my", "pick her up", "pick him up", "picking her up", "picking him up", "coming to get me",
+        "come get me", "driving to", "sent a taxi", "train ticket", "bus ticket", "sneak out", "come to my house",
+        "gone to meet", "went to meet", "is meeting", "planning to meet", "ran away to meet", "where to meet",
+        "run away with",
+    ]
+
+    static let violence = [
+        "coming to hurt", "come to hurt", "hurt me", "hurt my family", "hurt her family", "hurt his family",
+        "stab", "knife", "gun", "jump my", "jump me", "beat me up", "beat him up", "beat her up", "kill me",
+        "kill you", "knows where i live", "found my address", "come to our house",
+    ]
+
+    static let when = [
+        "tomorrow", "today", "this weekend", "this saturday", "this sunday", "saturday", "sunday", "after school",
+        "at the", "tonight", "2nite", "tonite", "keep askin", "keeps asking",
+    ]
+
+    static let sharedOrFound = [
+        "found", "find", "shared", "sharing", "being shared", "going round", "posted", "posting", "sent", "sending",
+        "filming", "took", "clicked", "spreading",
+    ]
+
+    static let child = [
+        "child", "children", "kid", "kids", "son", "daughter", "year old", "yo", "yr old", "girl", "boy", "sister",
+        "brother", "year 7", "year 8", "year 9", "year 10", "year 11", "pupil", "student", "school", "little",
+    ]
+}

@@ -1,0 +1,51 @@
+/// A query as lowercase words without punctuation (apostrophes dropped: "don't" is "dont"), for phrase tests.
+struct QueryWords {
+    private let words: [Substring]
+
+    /// The words, in order.
+    var allWords: [Substring] { words }
+
+    /// The longest query read.
+    static let maximumWords = 200
+
+    init(_ text: String) {
+        let folded = String(text.prefix(4_000).lowercased().unicodeScalars.map { scalar -> Character in
+            if scalar == "'" || scalar == "\u{2019}" { return "'" }
+            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
+        })
+        // "son's" is "son", "don't" is "dont".
+        words = folded.split(separator: " ").prefix(Self.maximumWords).map { word in
+            guard word.contains("'") else { return word }
+            let base = word.hasSuffix("'s") ? word.dropLast(2) : word[...]
+            return Substring(base.filter { $0 != "'" })
+        }.filter { !$0.isEmpty }
+    }
+
+    /// Whether any phrase occurs as consecutive words; a word ending in `*` matches any word it starts.
+    func hasAny(_ phrases: [String]) -> Bool {
+        phrases.contains(where: has)
+    }
+
+    /// Whether `word` is followed, within `distance` words, by one of `targets`.
+    func hasNear(_ word: String, _ targets: [String], within distance: Int) -> Bool {
+        for (index, candidate) in words.enumerated() where candidate == word {
+            let window = words[(index + 1)..<min(words.count, index + 1 + distance)]
+            if window.contains(where: { targets.contains(String($0)) }) { return true }
+        }
+        return false
+    }
+
+    private func has(_ phrase: String) -> Bool {
+        let parts = phrase.split(separator: " ")
+        guard !parts.isEmpty, parts.count <= words.count else { return false }
+        for start in 0...(words.count - parts.count) {
+            let matches = parts.indices.allSatisfy { offset in
+                let part = parts[offset]
+                let word = words[start + offset]
+                return part.hasSuffix("*") ? word.hasPrefix(part.dropLast()) : word == part
+            }
+            if matches { return true }
+        }
+        return false
+    }
+}
