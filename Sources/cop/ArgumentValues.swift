@@ -7,6 +7,7 @@ public import ChildOnlineProtection
 extension Audience: ExpressibleByArgument {}
 extension RiskID: ExpressibleByArgument {}
 extension AgeBand: ExpressibleByArgument {}
+extension Reader: ExpressibleByArgument {}
 extension RecordKind: ExpressibleByArgument {}
 extension RiskCategory: ExpressibleByArgument {}
 extension Provenance.Confidence: ExpressibleByArgument {}

@@ -55,6 +55,15 @@ struct Search: ParsableCommand {
     @Flag(help: "Rank by words only, even when the sentence-embedding model is installed.")
     var lexical = false
 
+    @Option(help: ArgumentHelp("The child's age: advice for that age band ranks first.", valueName: "YEARS"))
+    var age: Int?
+
+    @Option(help: "Only advice for these readers within parents and educators: parents, educators (repeatable).")
+    var reader: [Reader] = []
+
+    @Flag(help: "Do not read who is asking from the query (no soft preference for an audience or age).")
+    var noAskerInference = false
+
     @Argument(help: "The question or keywords (the words are joined with spaces).")
     var words: [String] = []
 
@@ -64,6 +73,7 @@ struct Search: ParsableCommand {
     func validate() throws {
         guard (1...Self.maximumLimit).contains(limit) else { throw ValidationError("--limit must be between 1 and \(Self.maximumLimit), not \(limit)") }
         guard (0...Self.maximumOffset).contains(offset) else { throw ValidationError("--offset must be between 0 and \(Self.maximumOffset), not \(offset)") }
+        if let age, !(0...18).contains(age) { throw ValidationError("--age must be between 0 and 18, not \(age)") }
     }
 
     func run() throws {
@@ -72,7 +82,8 @@ struct Search: ParsableCommand {
         let query = GuidelineQuery(
             words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
             kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []), confidences: Set(confidence),
-            limit: limit, offset: offset, explain: explain, semantic: !lexical
+            limit: limit, offset: offset, explain: explain, semantic: !lexical, readers: Set(reader), childAge: age,
+            infersAsker: !noAskerInference
         )
         let results = base.search(query)
         for note in results.notes { Terminal.writeError("note: \(Terminal.clean(note.message))") }

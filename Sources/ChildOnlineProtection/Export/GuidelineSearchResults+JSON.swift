@@ -2,8 +2,11 @@ import FullTextSearch
 
 /// Search results in the JSON shape of `cop search --json` (`design.md` section 7).
 extension GuidelineSearchResults {
-    /// One JSON object: `query`, `total`, `results` (each hit in the record shape plus `score`, `snippet`
-    /// and `highlights`), then `notes` from the query parser.
+    /// One JSON object: `query`, `total`, `urgentHelp` (the "get help now" block, or `null`), `results`
+    /// (each hit in the record shape plus `score`, `snippet` and `highlights`), then `notes` from the query
+    /// parser, `asker` (who the query was read as coming from: `audience`, `age`, `ageBand`, `evidence`, and
+    /// `applied`, false when an audience filter made it moot) and `semantic` (`on` with `model`, or `off`
+    /// with `reason`).
     ///
     /// `highlights` lists `[start, length]` pairs in UTF-16 code units of `snippet`, so JavaScript's
     /// `snippet.slice(start, start + length)` is the highlighted text. `explanation` is present when the
@@ -22,9 +25,37 @@ extension GuidelineSearchResults {
         let document = JSONValue.object([
             ("query", .string(query)),
             ("total", .integer(total)),
+            ("urgentHelp", urgentHelp.map(Self.json) ?? .null),
             ("results", .array(results)),
             ("notes", .array(notes.map { .string($0.message) })),
+            ("asker", asker.map { Self.json($0, applied: appliesAsker) } ?? .null),
+            ("semantic", Self.json(semantic)),
         ])
         return document.serialized(expandedLevels: 2) + "\n"
+    }
+
+    private static func json(_ help: UrgentHelp) -> JSONValue {
+        .object([
+            ("situation", .string(help.situation.rawValue)),
+            ("title", .string(help.title)),
+            ("steps", .array(help.steps.map { .object($0.jsonMembers()) })),
+        ])
+    }
+
+    private static func json(_ asker: AskerInference, applied: Bool) -> JSONValue {
+        .object([
+            ("audience", asker.audience.map { .string($0.rawValue) } ?? .null),
+            ("age", asker.age.map { .integer($0) } ?? .null),
+            ("ageBand", asker.ageBand.map { .string($0.rawValue) } ?? .null),
+            ("evidence", .array(asker.evidence.map { .string($0) })),
+            ("applied", .bool(applied)),
+        ])
+    }
+
+    private static func json(_ status: SemanticSearchStatus) -> JSONValue {
+        switch status {
+        case .on(let model): .object([("status", .string("on")), ("model", .string(model))])
+        case .off(let reason): .object([("status", .string("off")), ("reason", .string(reason))])
+        }
     }
 }

@@ -1,4 +1,3 @@
-internal import Foundation
 import FullTextSearch
 
 /// Maps the knowledge base onto the generic search engine: which record fields are searched with what
@@ -104,15 +103,11 @@ enum GuidelineIndex {
         return SemanticIndex(texts: documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] })
     }
 
-    /// What is encoded for a record: its title and body as one text.
+    /// What is encoded for a record: its title with its body as one text, and each question it answers on
+    /// its own, so that a question in a reader's words meets the record through the nearest of them. (On the
+    /// development questions this beat the title and body alone, and the questions appended to the body.)
     static func embeddingTexts(_ record: Record) -> [String] {
-        let main = record.title + ". " + record.text
-        switch ProcessInfo.processInfo.environment["COP_EMBED_MODE"] ?? "B" {
-        case "A": return [main]
-        case "C": return [main + " " + record.questions.joined(separator: " ")]
-        case "all": return [main, main + " " + record.questions.joined(separator: " ")] + record.questions
-        default: return [main] + record.questions
-        }
+        [record.title + ". " + record.text] + record.questions
     }
 
     /// Each risk, topic and glossary term with its aliases is one group of equivalent phrases, so "nudes"

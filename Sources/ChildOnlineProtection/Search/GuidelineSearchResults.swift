@@ -20,6 +20,8 @@ public struct GuidelineSearchResults: Sendable {
     public let asker: AskerInference?
     /// The urgent steps that come before the ranked hits when the query shows a child in danger now.
     public let urgentHelp: UrgentHelp?
+    /// Whether the inferred asker's guideline set was preferred (the query had no audience filter).
+    public let appliesAsker: Bool
 }
 
 /// One ranked record with a highlighted snippet.

@@ -33,7 +33,8 @@ extension KnowledgeBase {
         }
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
-            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker)
+            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker, queryVector: ranking.queryVector),
+            appliesAsker: query.audiences.isEmpty && ranking.asker?.audience != nil
         )
     }
 

@@ -12,12 +12,14 @@ struct SearchResultsView {
     func lines() -> [String] {
         let shortened = results.query.count > 80 ? results.query.prefix(80) + "…" : results.query
         let query = Terminal.clean(shortened).replacing("\n", with: " ")
+        var lines = urgentHelpLines()
         guard !results.hits.isEmpty else {
-            return [results.total == 0 ? "No results for \"\(query)\"." : "No results on this page (\(results.total) in all)."]
+            return lines + [results.total == 0 ? "No results for \"\(query)\"." : "No results on this page (\(results.total) in all)."] + contextLines()
         }
         let first = offset + 1
         let last = offset + results.hits.count
-        var lines = ["\(results.total) results for \"\(query)\" (showing \(first)-\(last))"]
+        lines.append("\(results.total) results for \"\(query)\" (showing \(first)-\(last))")
+        lines += contextLines()
         let width = String(last).count
         for (position, hit) in results.hits.enumerated() {
             let record = hit.record
@@ -33,6 +35,34 @@ struct SearchResultsView {
                 lines += Terminal.clean(explanation).split(separator: "\n").map { indent + "  " + $0 }
             }
         }
+        return lines
+    }
+
+    /// The "get help now" block, first, with each step's text in full.
+    private func urgentHelpLines() -> [String] {
+        guard let help = results.urgentHelp else { return [] }
+        var lines = [Terminal.bold("GET HELP NOW: " + help.title)]
+        for (number, step) in help.steps.enumerated() {
+            lines.append("  \(number + 1). " + Terminal.bold(Terminal.clean(step.title)) + " [\(step.id)]")
+            lines.append("     " + Terminal.clean(step.text).replacing("\n", with: " "))
+        }
+        lines.append("If a child is in danger right now, call your local emergency number.")
+        lines.append("")
+        return lines
+    }
+
+    /// Who the query was read as coming from, and whether meaning-level ranking was on.
+    private func contextLines() -> [String] {
+        var lines: [String] = []
+        if let asker = results.asker, asker.audience != nil || asker.age != nil {
+            var parts: [String] = []
+            if let audience = asker.audience { parts.append("a question from \(audience.rawValue)") }
+            if let age = asker.age, let band = asker.ageBand { parts.append("about a child aged \(age) (\(band.rawValue))") }
+            let evidence = asker.evidence.map { "“\(Terminal.clean($0))”" }.joined(separator: ", ")
+            let use = results.appliesAsker ? "preferred, not filtered" : "the audience filter decides"
+            lines.append("Read as \(parts.joined(separator: ", ")) from \(evidence); \(use).")
+        }
+        if !results.semantic.isOn { lines.append("Note: \(Terminal.clean(results.semantic.description)).") }
         return lines
     }
 

@@ -93,7 +93,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// Weak signs of a child asking, used when nothing else speaks.
-    static let childWeak = ["my phone", "my account", "my pics", "my photos", "me", "im"]
+    static let childWeak = ["my phone", "my account", "my pics", "my photos", "my nude*", "my vid*", "me", "im"]
 
     /// A government, parliament or regulator.
     static let government = [

@@ -1,18 +1,42 @@
 /// Recognises, from the words of a query, a child in danger now: a sextortion threat, self-harm intent, an
 /// adult arranging to meet, abuse images found or shared, a child missing.
 ///
-/// It is deliberately a small set of phrase rules, readable and testable, rather than a model: a missed
-/// emergency costs far more than an extra block, so the rules lean to recall, and questions that are about
-/// research, law, policy, prevention or a hypothetical ("what should I do if someone ever ...") are left out
-/// unless they say it is happening now. Measured on the labelled set in the tests
-/// (`Fixtures/help-first-queries.tsv`).
+/// Two parts. Phrase rules recognise the common wordings and name the situation. When a sentence vector of
+/// the query is at hand, a vote of its five nearest labelled examples (``UrgencyExamples``) catches other
+/// wordings ("thinking of unaliving myself"), but only when the query also has a word of danger (images,
+/// death, pills, meeting, abuse, ...). Questions about research, law, policy, prevention or a hypothetical
+/// ("what should I do if someone ever ...") are left out unless they say it is happening now. A missed
+/// emergency costs far more than an extra block, so both parts lean to recall. Measured in the tests.
 enum UrgencyDetector {
     /// The urgent situation a query describes, if any.
+    /// - Parameters:
+    ///   - query: the query text.
+    ///   - neighbours: the labelled examples most similar to the query by meaning, most similar first,
+    ///     with their similarity; empty without a sentence encoder.
     /// - Complexity: O(n·p) for n words (the first 200 are read) and p phrases.
-    static func situation(in query: String) -> UrgentSituation? {
+    static func situation(in query: String, neighbours: [(example: Int, similarity: Float)] = []) -> UrgentSituation? {
         let words = QueryWords(query)
         let now = words.hasAny(immediacy)
         if !now && words.hasAny(notHappeningNow) { return nil }
+        if let situation = ruledSituation(words, now: now) { return situation }
+        guard words.hasAny(danger), isUrgentByVote(neighbours) else { return nil }
+        return neighbours.lazy.filter { UrgencyExamples.labelled[$0.example].urgent }
+            .compactMap { situation(in: UrgencyExamples.labelled[$0.example].query) }.first
+    }
+
+    /// The similarity-weighted share of urgent examples among the neighbours is above 0.4.
+    private static func isUrgentByVote(_ neighbours: [(example: Int, similarity: Float)]) -> Bool {
+        let weights = neighbours.map { max(0, $0.similarity) }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return false }
+        let urgent = zip(neighbours, weights).filter { UrgencyExamples.labelled[$0.0.example].urgent }.map(\.1).reduce(0, +)
+        return urgent / total > 0.4
+    }
+
+    /// How many neighbours vote.
+    static let neighbourCount = 5
+
+    private static func ruledSituation(_ words: QueryWords, now: Bool) -> UrgentSituation? {
         if isSextortion(words) { return .sextortion }
         if words.hasAny(selfHarmIntent) { return .selfHarm }
         if words.hasAny(missing) { return .missing }
@@ -40,6 +64,17 @@ enum UrgencyDetector {
     }
 
     // MARK: Phrases (lowercase; `*` ends a word prefix)
+
+    /// Words of danger, one of which a query needs for the neighbour vote to count.
+    static let danger = [
+        "pic", "pics", "picture*", "nude*", "naked", "video*", "vid", "vids", "clip", "photo*", "image*", "sexual*",
+        "undress*", "expose", "leak*", "pay", "money", "bitcoin", "blackmail*", "threat*", "die", "dead", "death",
+        "suicid*", "kill*", "kms", "kys", "unaliv*", "cutting", "cut", "burn*", "pills", "tablets", "overdose",
+        "paracetamol", "lethal", "hang*", "goodbye", "letters", "meet", "link up", "pick me up", "pick her up",
+        "pick him up", "collect", "taxi", "train", "flat", "come alone", "waiting", "location", "missing",
+        "left the house", "hasnt come back", "abus*", "hurt*", "stream*", "livestream*", "knife", "stab*", "gun",
+        "deeper", "without me", "be here anymore", "indecent", "porn*", "drive*", "driving", "booked", "party",
+    ]
 
     static let immediacy = [
         "right now", "just now", "tonight", "2nite", "tonite", "by midnight", "still up", "happening", "urgent",

@@ -16,6 +16,22 @@ enum SemanticEngine {
         return store
     }()
 
+    /// The vectors of the help-first detector's labelled examples, in their order, or `nil` without an encoder.
+    static let urgencyExampleVectors: [[Float]]? = {
+        guard case .success(let encoder) = encoder else { return nil }
+        return UrgencyExamples.labelled.map { bundledVectors.vector(for: $0.query) ?? encoder.encode($0.query) }
+    }()
+
+    /// The labelled examples nearest to a query vector, most similar first.
+    static func urgencyNeighbours(of query: [Float]) -> [(example: Int, similarity: Float)] {
+        guard let vectors = urgencyExampleVectors else { return [] }
+        let scored = vectors.enumerated().map { index, vector in
+            (example: index, similarity: zip(vector, query).reduce(Float(0)) { $0 + $1.0 * $1.1 })
+        }
+        return Array(scored.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.example < $1.example }
+            .prefix(UrgencyDetector.neighbourCount))
+    }
+
     /// The longest query text that is encoded; the model reads at most 256 tokens anyway.
     static let maximumQueryCharacters = 2_000
 

@@ -60,7 +60,7 @@ extension KnowledgeBase {
         case .failure(let error): throw SemanticSearchError(message: error.description)
         }
         var store = RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: encoder.dimension)
-        for text in semanticIndex.texts.joined() {
+        for text in Array(semanticIndex.texts.joined()) + UrgencyExamples.labelled.map(\.query) {
             store.insert(SemanticEngine.bundledVectors.vector(for: text) ?? encoder.encode(text), for: text)
         }
         return store
