@@ -69,7 +69,7 @@ import Testing
     @Test("cop search --confidence keeps only records of the given levels (repeatable)")
     func searchFilter() throws {
         func ids(_ arguments: [String]) throws -> Set<String> {
-            let object = try #require(try Self.json(Self.run(["search", "--json", "--limit", "50"] + arguments)) as? [String: Any])
+            let object = try #require(try Self.json(Self.run(["search", "--lexical", "--json", "--limit", "50"] + arguments)) as? [String: Any])
             return Set((object["results"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
         }
         #expect(try ids(["--confidence", "high", "game"]) == ["pe-games", "pe-games-play-first"])
@@ -84,7 +84,7 @@ import Testing
 
     @Test("a word found only in a record's questions finds the record")
     func questionsAreSearched() throws {
-        let object = try #require(try Self.json(Self.run(["search", "--json", "row"])) as? [String: Any])
+        let object = try #require(try Self.json(Self.run(["search", "--lexical", "--json", "row"])) as? [String: Any])
         #expect((object["results"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == ["pe-games-ask"])
     }
 
@@ -97,8 +97,8 @@ import Testing
         #expect(all.count == 10)
         #expect(all.filter { $0["confidence"] is NSNull }.compactMap { $0["kind"] as? String }.sorted() == ["harm", "risk", "topic"])
         let csv = try Self.run(["export", "--format", "csv", "--confidence", "high"]).stdout.split(separator: "\n").map(String.init)
-        #expect(csv.first == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance")
-        #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\"") == true)
+        #expect(csv.first == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers")
+        #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents") == true)
         #expect(csv.count == 4)
     }
 
