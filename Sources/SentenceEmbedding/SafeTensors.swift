@@ -16,7 +16,10 @@ struct SafeTensors {
     /// Reads and checks the header of the file at `path`; the tensors are read when asked for.
     /// - Throws: ``EmbeddingModelError`` when the file is unreadable or its header is malformed.
     init(path: String) throws(EmbeddingModelError) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path) }
+        // Mapped, not read: the weights are copied once into arrays below, so the file's pages are touched once.
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            throw .unreadable(path: path)
+        }
         guard data.count >= 8 else { throw .invalidWeights("\(path) is shorter than a safetensors header") }
         let headerLength = data.prefix(8).enumerated().reduce(0) { $0 | Int($1.element) << (8 * $1.offset) }
         guard headerLength > 0, headerLength <= data.count - 8 else {
@@ -53,9 +56,12 @@ struct SafeTensors {
         let start = dataStart + entry.data_offsets[0]
         return [Float](unsafeUninitializedCapacity: count) { buffer, initialized in
             data.withUnsafeBytes { bytes in
-                for index in 0..<count {
-                    buffer[index] = Float(bitPattern: bytes.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self).littleEndian)
-                }
+                let source = UnsafeRawBufferPointer(rebasing: bytes[start..<(start + count * 4)])
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            }
+            // The file is little-endian; on a big-endian host each value is swapped after the copy.
+            if UInt32(1).littleEndian != 1 {
+                for index in 0..<count { buffer[index] = Float(bitPattern: buffer[index].bitPattern.byteSwapped) }
             }
             initialized = count
         }
