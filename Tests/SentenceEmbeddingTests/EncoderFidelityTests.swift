@@ -28,6 +28,7 @@ import Testing
             let cosine = zip(vector, reference.vector).reduce(0) { $0 + $1.0 * $1.1 } / referenceLength
             if cosine < worst.cosine { worst = (cosine, reference.text) }
         }
+        print("encoder fidelity: lowest cosine \(worst.cosine) over \(references.count) texts")
         #expect(worst.cosine >= 0.999, "lowest cosine \(worst.cosine) for \(worst.text.prefix(80))")
     }
 
