@@ -38,14 +38,20 @@ extension QueryPlanner {
         return synonymConcept(entry: entry, original: original).alternatives
     }
 
-    /// Greedily matches the longest thesaurus entries in a run of consecutive words.
+    /// Greedily matches the longest thesaurus entries in a run of consecutive words; two words that are
+    /// also written as one ("live streaming", "livestreaming") become one concept.
     private func conceptsOfRun(_ run: [WordClause]) -> [Concept] {
         var concepts: [Concept] = []
         let stems = run.map(\.stem)
         var start = 0
         while start < run.count {
             guard let entry = index.analyzedThesaurus.longestEntry(in: stems, from: start) else {
-                concepts.append(Concept(alternatives: resolve(run[start].term, analysis: run[start].analysis)))
+                if start + 1 < run.count, let joined = joinedConcept(run[start], run[start + 1]) {
+                    concepts.append(joined)
+                    start += 2
+                    continue
+                }
+                concepts.append(Concept(alternatives: resolve(run[start].term, analysis: run[start].analysis) + splitAlternatives(run[start])))
                 start += 1
                 continue
             }
@@ -55,6 +61,32 @@ extension QueryPlanner {
             start += length
         }
         return concepts
+    }
+
+    /// The concept of two typed words when the collection also writes them as one word: the two as a phrase
+    /// and the joined word, so that "live streaming", "live-streaming" and "livestreaming" match alike.
+    private func joinedConcept(_ first: WordClause, _ second: WordClause) -> Concept? {
+        let joined = TermAnalysis(first.word + second.word, analyzer: index.analyzer)
+        guard joined.phrase.terms.count == 1, let id = index.inverted.termIDs[joined.phrase.terms[0]] else { return nil }
+        let words = first.word + " " + second.word
+        let phrase = phraseClause(index.analyzer.phrase(words), weight: 1, label: words).map { [$0] } ?? []
+        return Concept(alternatives: phrase + [termClause(id, weight: 1, label: first.word + second.word)])
+    }
+
+    /// A long typed word that the collection also writes as two ("livestreaming", "live streaming"): the
+    /// two words as a phrase, when both are indexed and the phrase occurs.
+    /// - Complexity: O(l) analyses for a word of l characters (at most 30 are tried).
+    private func splitAlternatives(_ word: WordClause) -> [PlanClause] {
+        let characters = Array(word.word)
+        guard (6...30).contains(characters.count), characters.allSatisfy(\.isLetter) else { return [] }
+        for cut in 3...(characters.count - 3) {
+            let phrase = index.analyzer.phrase(String(characters[..<cut]) + " " + String(characters[cut...]))
+            guard phrase.terms.count == 2, phrase.terms.allSatisfy({ index.inverted.termIDs[$0] != nil }),
+                let clause = phraseClause(phrase, weight: 1, label: word.word), !clause.matches.documents.isEmpty
+            else { continue }
+            return [clause]
+        }
+        return []
     }
 
     /// The alternatives for the words the user typed that spell an entry: one word as typed, or several
