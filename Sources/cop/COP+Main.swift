@@ -9,18 +9,18 @@ extension COP {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Terminal.writeError("error: \(failure.message)")
+            Console.writeError("error: \(failure.message)")
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 // --help, --version, --generate-completion-script.
                 let text = fullMessage(for: error)
-                if !text.isEmpty { print(text) }
+                if !text.isEmpty { try? Console.write(text + "\n") }
                 Foundation.exit(ExitCode.success.rawValue)
             }
             let message = oneLine(Self.message(for: error))
-            if !message.isEmpty { Terminal.writeError("error: \(message) (see '\(helpCommand)')") }
+            if !message.isEmpty { Console.writeError("error: \(message) (see '\(helpCommand)')") }
             Foundation.exit(code.rawValue)
         }
     }

@@ -16,7 +16,7 @@ struct ContentOptions: ParsableArguments {
     func knowledgeBase() throws -> KnowledgeBase {
         let compilation = directory.map { KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.bundledCompilation
         for diagnostic in compilation.diagnostics {
-            Terminal.writeError(Terminal.clean(diagnostic.description))
+            Console.writeError(diagnostic.description)
         }
         if compilation.hasErrors { throw ExitCode(1) }
         return compilation.knowledgeBase

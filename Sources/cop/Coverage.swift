@@ -22,6 +22,6 @@ struct Coverage: ParsableCommand {
     var format: CoverageMatrix.Format = .table
 
     func run() throws {
-        print(CoverageMatrix(try content.knowledgeBase()).rendered(as: format), terminator: "")
+        try Console.write(CoverageMatrix(try content.knowledgeBase()).rendered(as: format))
     }
 }

@@ -22,6 +22,6 @@ struct Export: ParsableCommand {
     var format: Record.ExportFormat = .json
 
     func run() throws {
-        print(Record.export(try content.knowledgeBase().records, as: format), terminator: "")
+        try Console.write(Record.export(try content.knowledgeBase().records, as: format))
     }
 }

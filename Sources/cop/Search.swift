@@ -68,11 +68,11 @@ struct Search: ParsableCommand {
             limit: limit, offset: offset, explain: explain
         )
         let results = base.search(query)
-        for note in results.notes { Terminal.writeError("note: \(Terminal.clean(note.message))") }
+        for note in results.notes { Console.writeError("note: \(note.message)") }
         if json {
-            print(results.json(), terminator: "")
+            try Console.write(results.json())
         } else {
-            print(SearchResultsView(results: results, offset: offset).lines().joined(separator: "\n"))
+            try Console.write(lines: SearchResultsView(results: results, offset: offset).lines())
         }
     }
 }

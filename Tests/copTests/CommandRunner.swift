@@ -11,8 +11,12 @@ struct CommandRunner {
     /// The package root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `cop` sits next to the test bundle in the build products folder.
+    /// `cop` sits next to the test bundle in the build products folder. `COP_TEST_EXECUTABLE` runs the tests
+    /// against another build instead (e.g. an older one, to see a regression test fail there).
     static let executable: URL = {
+        if let path = ProcessInfo.processInfo.environment["COP_TEST_EXECUTABLE"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         while folder.path != "/" {

@@ -5,7 +5,7 @@ struct DetailView {
     let base: KnowledgeBase
 
     /// The view of the entity with `id`, or `nil` when no entity has that ID.
-    func lines(for id: String) -> [String]? {
+    func lines(for id: String) -> [StyledText]? {
         if let audience = Audience(rawValue: id), let set = base.guidelineSet(audience) { return lines(for: set) }
         if let risk = RiskID(rawValue: id).flatMap(base.risk) { return lines(for: risk) }
         if let recommendation = base.recommendation(id: id) { return lines(for: recommendation) }
