@@ -8,7 +8,9 @@ struct Export: ParsableCommand {
         discussion: """
             JSON is an array of records in the shape of 'cop search --json' results without score and \
             snippet: id, kind, audience (null for risks, harms, topics and terms), title, text, risks, \
-            topics, ageBands, source {file, line}. CSV has one row per record; lists are joined with ';'.
+            topics, ageBands, source {file, line}. CSV has one row per record; lists are joined with ';'. \
+            A CSV cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so that a \
+            spreadsheet shows it as text instead of running it as a formula (also in checklist and coverage CSV).
 
             Examples:
               cop export --format json > guidelines.json
