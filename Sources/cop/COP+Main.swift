@@ -16,7 +16,12 @@ extension COP {
             if code == .success {
                 // --help, --version, --generate-completion-script.
                 let text = fullMessage(for: error)
-                if !text.isEmpty { try? Console.write(text + "\n") }
+                do {
+                    if !text.isEmpty { try Console.write(text + "\n") }
+                } catch {
+                    Console.writeError("error: \(error.message)")
+                    Foundation.exit(error.exitCode)
+                }
                 Foundation.exit(ExitCode.success.rawValue)
             }
             let message = oneLine(Self.message(for: error))

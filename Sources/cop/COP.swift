@@ -25,6 +25,7 @@ struct COP: ParsableCommand {
               1   content errors (cop lint, or a --content folder with errors)
               2   not found (an unknown ID; close IDs are named)
               64  usage error (unknown subcommand, option or value; the valid values are named)
+              74  the output could not be written (a full disk, /dev/full); nothing is lost silently
 
             Colour: search highlights are bold yellow on a terminal; output is plain when stdout is not \
             a terminal or the NO_COLOR environment variable is set (CLICOLOR_FORCE=1 forces colour). \
