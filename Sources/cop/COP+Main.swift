@@ -5,6 +5,10 @@ extension COP {
     /// Runs the command and turns every error into one line on stderr and an exit code: argument-parser's
     /// own output for usage errors spans several lines (the message, the usage, a bulleted value list).
     static func main() {
+        if let problem = ArgumentCount.problem(with: CommandLine.arguments.dropFirst()) {
+            Console.writeError("error: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
