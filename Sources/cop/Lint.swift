@@ -20,6 +20,11 @@ struct Lint: ParsableCommand {
     @Argument(help: "The content folder to check.", completion: .directory)
     var directory: String
 
+    func validate() throws {
+        // An empty path would silently read the current folder.
+        if directory.isEmpty { throw ValidationError("lint needs a folder; '' names none") }
+    }
+
     func run() throws {
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {

@@ -11,6 +11,9 @@ public enum ContentLimits {
     public static let maximumRecordCount = 200_000
     /// The most bytes read from one content folder (all files together): 256 MiB.
     public static let maximumTotalSize = 256 << 20
+    /// The most entries (files of any kind and folders) looked at in one content folder; the walk stops there,
+    /// so pointing `--content` at `/` ends at once instead of walking the whole disk.
+    public static let maximumEntryCount = 100_000
     /// How deep folders may nest below the content folder.
     public static let maximumFolderDepth = 32
     /// How deep Markdown blocks and inlines may nest (lists, block quotes, emphasis); deeper content is
