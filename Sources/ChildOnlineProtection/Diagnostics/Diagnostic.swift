@@ -67,5 +67,7 @@ extension Diagnostic {
         case missingTaxonomyEntry = "missing-taxonomy-entry"
         case rawHTML = "raw-html"
         case symbolicLink = "symbolic-link"
+        case tooComplex = "too-complex"
+        case emptyTitle = "empty-title"
     }
 }
