@@ -35,7 +35,8 @@ public struct SearchIndex: Sendable {
     /// query's work otherwise (a typed phrase that spells an entry reuses them too).
     let thesaurusPhraseMatches: [AnalyzedPhrase: ClauseMatches]
     /// For each thesaurus entry, the alternative it adds to a concept as a synonym of another entry of its
-    /// group, resolved at build time; `nil` if one of its words is not indexed.
+    /// group, resolved at build time; `nil` if one of its words is not indexed or its phrase matches were
+    /// left to query time (see ``synonymAlternative(_:)``).
     let synonymAlternatives: [PlanClause?]
     let scorer: BM25F
 
@@ -101,7 +102,9 @@ public struct SearchIndex: Sendable {
         let thesaurusPhraseMatches = Self.phraseMatches(of: self.analyzedThesaurus, in: inverted)
         self.thesaurusPhraseMatches = thesaurusPhraseMatches
         self.synonymAlternatives = self.analyzedThesaurus.entries.map { entry in
-            inverted.phraseClause(
+            // A phrase over the precomputation budget is matched at query time instead.
+            guard entry.phrase.terms.count < 2 || thesaurusPhraseMatches[entry.phrase] != nil else { return nil }
+            return inverted.phraseClause(
                 entry.phrase,
                 weight: configuration.synonymWeight,
                 label: entry.text,
@@ -116,17 +119,36 @@ public struct SearchIndex: Sendable {
         )
     }
 
+    /// The most candidate documents the build visits to precompute thesaurus phrase matches. Each phrase
+    /// visits every document holding its rarest word, so precomputing them all would cost thesaurus entries ×
+    /// documents; phrases beyond the budget are matched when a query uses them (what they cost then is
+    /// bounded by their group's size). The bundled content needs a small fraction of it.
+    static let phrasePrecomputationBudget = 1_000_000
+
     private static func phraseMatches(
         of thesaurus: AnalyzedThesaurus,
         in inverted: InvertedIndex
     ) -> [AnalyzedPhrase: ClauseMatches] {
         var matches: [AnalyzedPhrase: ClauseMatches] = [:]
+        var budget = phrasePrecomputationBudget
         for entry in thesaurus.entries where matches[entry.phrase] == nil {
             let ids = entry.phrase.terms.compactMap { inverted.termIDs[$0] }
             guard ids.count > 1, ids.count == entry.phrase.terms.count else { continue }
+            let work = ids.map(inverted.documentFrequency).min() ?? 0
+            guard work <= budget else { continue }
+            budget -= work
             matches[entry.phrase] = inverted.matches(ofPhrase: ids, offsets: entry.phrase.offsets)
         }
         return matches
+    }
+
+    /// The alternative thesaurus entry `entry` adds to a concept: resolved at build time, or now for a
+    /// phrase left out of the precomputation budget; `nil` if one of its words is not indexed.
+    func synonymAlternative(_ entry: Int) -> PlanClause? {
+        if let resolved = synonymAlternatives[entry] { return resolved }
+        let analyzed = analyzedThesaurus.entries[entry]
+        guard analyzed.phrase.terms.count > 1 else { return nil }
+        return inverted.phraseClause(analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text, known: thesaurusPhraseMatches)
     }
 
     /// The number of indexed documents.

@@ -112,7 +112,7 @@ extension QueryPlanner {
     private func synonymConcept(entry: Int, original: [PlanClause]) -> Concept {
         let group = index.analyzedThesaurus.entries[entry].group
         let synonyms = index.analyzedThesaurus.groupEntries[group].filter { $0 != entry }.compactMap {
-            index.synonymAlternatives[$0]
+            index.synonymAlternative($0)
         }
         return Concept(alternatives: original + synonyms)
     }

@@ -16,6 +16,19 @@ enum CmarkTreeConverter {
         return MarkdownNode(kind: kind(of: node), range: range, children: children)
     }
 
+    /// The number of nodes in the tree under `root` (itself included), counting no further than `limit + 1`.
+    static func nodeCount(_ root: OpaquePointer, limit: Int) -> Int {
+        guard let iterator = cmark_iter_new(root) else { return 0 }
+        defer { cmark_iter_free(iterator) }
+        var count = 0
+        while count <= limit {
+            let event = cmark_iter_next(iterator)
+            if event == CMARK_EVENT_DONE { break }
+            if event == CMARK_EVENT_ENTER { count += 1 }
+        }
+        return count
+    }
+
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_DOCUMENT: return .document

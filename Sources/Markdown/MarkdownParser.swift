@@ -24,6 +24,30 @@ public enum MarkdownParser {
         }
     }
 
+    /// A document and its number of nodes.
+    public struct CountedDocument: Sendable {
+        /// The `document` node.
+        public let document: MarkdownNode
+        /// How many nodes it has (elements, text runs, breaks), itself included.
+        public let nodeCount: Int
+    }
+
+    /// A document with more nodes than the caller allowed: it was parsed but not converted.
+    public struct TooManyNodes: Error, Sendable, Hashable {
+        /// The limit plus one: counting stops there.
+        public let count: Int
+    }
+
+    /// Parses `source` and converts it only if its document has at most `maximumNodes` nodes (elements,
+    /// text runs, breaks): what a caller reading many documents uses to bound the memory their trees take.
+    /// Counting runs over cmark-gfm's own tree, before any Swift value is made.
+    /// - Complexity: O(n) in the length of `source`.
+    public static func parse(_ source: String, maximumNodes: Int) -> Result<CountedDocument, TooManyNodes> {
+        parseLock.withLock { _ in
+            parseUnlocked(source, maximumNodes: maximumNodes)
+        }
+    }
+
     private static let parseLock = Mutex(())
 
     /// The GFM extensions to attach. cmark-gfm's extension registry has no lock of its own, so it is only
@@ -34,9 +58,15 @@ public enum MarkdownParser {
     }
 
     private static func parseUnlocked(_ source: String) -> MarkdownNode {
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else {
-            return MarkdownNode(kind: .document, range: nil)
+        switch parseUnlocked(source, maximumNodes: nil) {
+        case .success(let counted): counted.document
+        case .failure: MarkdownNode(kind: .document, range: nil)
         }
+    }
+
+    private static func parseUnlocked(_ source: String, maximumNodes: Int?) -> Result<CountedDocument, TooManyNodes> {
+        let empty = CountedDocument(document: MarkdownNode(kind: .document, range: nil), nodeCount: 1)
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else { return .success(empty) }
         defer { cmark_parser_free(parser) }
         for syntaxExtension in lockedExtensions() {
             cmark_parser_attach_syntax_extension(parser, syntaxExtension)
@@ -47,10 +77,13 @@ public enum MarkdownParser {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
-            return MarkdownNode(kind: .document, range: nil)
-        }
+        guard let root = cmark_parser_finish(parser) else { return .success(empty) }
         defer { cmark_node_free(root) }
-        return CmarkTreeConverter.convert(root, depth: 0)
+        var count = 0
+        if let maximumNodes {
+            count = CmarkTreeConverter.nodeCount(root, limit: maximumNodes)
+            if count > maximumNodes { return .failure(TooManyNodes(count: count)) }
+        }
+        return .success(CountedDocument(document: CmarkTreeConverter.convert(root, depth: 0), nodeCount: count))
     }
 }

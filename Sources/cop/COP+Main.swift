@@ -5,22 +5,31 @@ extension COP {
     /// Runs the command and turns every error into one line on stderr and an exit code: argument-parser's
     /// own output for usage errors spans several lines (the message, the usage, a bulleted value list).
     static func main() {
+        if let problem = ArgumentCount.problem(with: CommandLine.arguments.dropFirst()) {
+            Console.writeError("error: \(problem)")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            Terminal.writeError("error: \(failure.message)")
+            Console.writeError("error: \(failure.message)")
             Foundation.exit(failure.exitCode)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 // --help, --version, --generate-completion-script.
                 let text = fullMessage(for: error)
-                if !text.isEmpty { print(text) }
+                do {
+                    if !text.isEmpty { try Console.write(text + "\n") }
+                } catch {
+                    Console.writeError("error: \(error.message)")
+                    Foundation.exit(error.exitCode)
+                }
                 Foundation.exit(ExitCode.success.rawValue)
             }
             let message = oneLine(Self.message(for: error))
-            if !message.isEmpty { Terminal.writeError("error: \(message) (see '\(helpCommand)')") }
+            if !message.isEmpty { Console.writeError("error: \(message) (see '\(helpCommand)')") }
             Foundation.exit(code.rawValue)
         }
     }

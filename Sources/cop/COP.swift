@@ -25,9 +25,12 @@ struct COP: ParsableCommand {
               1   content errors (cop lint, or a --content folder with errors)
               2   not found (an unknown ID; close IDs are named)
               64  usage error (unknown subcommand, option or value; the valid values are named)
+              74  the output could not be written (a full disk, /dev/full); nothing is lost silently
 
             Colour: search highlights are bold yellow on a terminal; output is plain when stdout is not \
-            a terminal or the NO_COLOR environment variable is set.
+            a terminal or the NO_COLOR environment variable is set (CLICOLOR_FORCE=1 forces colour). \
+            Control characters and bidirectional overrides in content, file names or arguments are \
+            shown as U+FFFD, never passed to the terminal.
             """,
         version: "0.1.0",
         subcommands: [

@@ -47,6 +47,6 @@ struct ChecklistCommand: ParsableCommand {
             }
             selected = [checklist]
         }
-        print(ChecklistExport(base, audience: audience, checklists: selected).rendered(as: format), terminator: "")
+        try Console.write(ChecklistExport(base, audience: audience, checklists: selected).rendered(as: format))
     }
 }

@@ -9,7 +9,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 
     /// Exit code 2: an ID that names nothing. Names the closest IDs, or where to find valid ones.
     static func notFound(_ what: String, _ id: String, suggestions: [String], valid: [String] = []) -> CommandFailure {
-        var message = "unknown \(what) '\(Terminal.clean(String(id.prefix(80))))'"
+        var message = "unknown \(what) '\(id.prefix(80))'"
         if !suggestions.isEmpty {
             message += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
         }

@@ -48,6 +48,6 @@ struct Coverage: ParsableCommand {
             } else {
                 CoverageMatrix(base).rendered(as: format)
             }
-        print(report, terminator: "")
+        try Console.write(report)
     }
 }

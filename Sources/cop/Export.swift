@@ -9,7 +9,9 @@ struct Export: ParsableCommand {
             JSON is an array of records in the shape of 'cop search --json' results without score and \
             snippet: id, kind, audience (null for risks, harms, topics and terms), title, text, risks, \
             topics, ageBands, questions, confidence, provenance (null for risks, harms, topics and terms), \
-            source {file, line}. CSV has one row per record; lists are joined with ';', questions with ' | '.
+            source {file, line}. CSV has one row per record; lists are joined with ';', questions with ' | '. \
+            A CSV cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so that a \
+            spreadsheet shows it as text instead of running it as a formula (also in checklist and coverage CSV).
 
             Examples:
               cop export --format json > guidelines.json
@@ -30,6 +32,6 @@ struct Export: ParsableCommand {
         let records = try content.knowledgeBase().records
         let filter = Set(confidence)
         let selected = filter.isEmpty ? records : records.filter { $0.confidence.map(filter.contains) == true }
-        print(Record.export(selected, as: format), terminator: "")
+        try Console.write(Record.export(selected, as: format))
     }
 }

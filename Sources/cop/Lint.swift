@@ -20,15 +20,20 @@ struct Lint: ParsableCommand {
     @Argument(help: "The content folder to check.", completion: .directory)
     var directory: String
 
+    func validate() throws {
+        // An empty path would silently read the current folder.
+        if directory.isEmpty { throw ValidationError("lint needs a folder; '' names none") }
+    }
+
     func run() throws {
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
-            Terminal.writeError(Terminal.clean(diagnostic.description))
+            Console.writeError(diagnostic.description)
         }
         let errors = compilation.diagnostics.filter { $0.severity == .error }.count
         let warnings = compilation.diagnostics.count - errors
         let base = compilation.knowledgeBase
-        print("\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings")
+        try Console.write(lines: ["\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings"])
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -54,6 +54,6 @@ struct List: ParsableCommand {
             case .checklists:
                 base.checklists.filter { audience == nil || $0.audience == audience }.map { [$0.id, $0.audience.rawValue, $0.title] }
             }
-        print(TextLayout.columns(rows).joined(separator: "\n"))
+        try Console.write(lines: TextLayout.columns(rows))
     }
 }

@@ -37,6 +37,6 @@ struct RiskCommand: ParsableCommand {
             )
         }
         let detail = DetailView(base: base).lines(for: risk)
-        print((detail + CrossAudienceView(columns: columns).lines()).joined(separator: "\n"))
+        try Console.write(lines: detail + CrossAudienceView(columns: columns).lines())
     }
 }

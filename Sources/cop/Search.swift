@@ -9,7 +9,9 @@ struct Search: ParsableCommand {
             The query may be a plain question. It also understands "exact phrases", -exclusion, OR, \
             prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age:, category: and confidence:. Notes \
             from the query parser (an unbalanced quote, an over-long query) go to stderr. Put a query that \
-            starts with '-' in quotes with a word before it, or after '--': cop search -- -trolling bullying.
+            starts with '-' in quotes with a word before it, or after '--': cop search -- -trolling bullying. \
+            A long query goes in a file: --query-file FILE, or --query-file - for standard input (at most \
+            \(ArgumentCount.maximum) arguments are accepted).
 
             Examples:
               cop search --audience parents-educators "my son is being bullied in a group chat"
@@ -67,10 +69,14 @@ struct Search: ParsableCommand {
     @Argument(help: "The question or keywords (the words are joined with spaces).")
     var words: [String] = []
 
+    @Option(name: .customLong("query-file"), help: ArgumentHelp("Read the query from FILE ('-': standard input) instead of the arguments.", valueName: "FILE"))
+    var queryFile: String?
+
     static let maximumLimit = 1000
     static let maximumOffset = 100_000
 
     func validate() throws {
+        if queryFile != nil, !words.isEmpty { throw ValidationError("give the query either as words or with --query-file, not both") }
         guard (1...Self.maximumLimit).contains(limit) else { throw ValidationError("--limit must be between 1 and \(Self.maximumLimit), not \(limit)") }
         guard (0...Self.maximumOffset).contains(offset) else { throw ValidationError("--offset must be between 0 and \(Self.maximumOffset), not \(offset)") }
         if let age, !(0...18).contains(age) { throw ValidationError("--age must be between 0 and 18, not \(age)") }
@@ -80,17 +86,17 @@ struct Search: ParsableCommand {
         let base = try content.knowledgeBase()
         try TopicValidation.check(topic, in: base)
         let query = GuidelineQuery(
-            words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
+            try queryFile.map(QueryFile.read) ?? words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
             kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []), confidences: Set(confidence),
             limit: limit, offset: offset, explain: explain, semantic: !lexical, readers: Set(reader), childAge: age,
             infersAsker: !noAskerInference
         )
         let results = base.search(query)
-        for note in results.notes { Terminal.writeError("note: \(Terminal.clean(note.message))") }
+        for note in results.notes { Console.writeError("note: \(note.message)") }
         if json {
-            print(results.json(), terminator: "")
+            try Console.write(results.json())
         } else {
-            print(SearchResultsView(results: results, offset: offset).lines().joined(separator: "\n"))
+            try Console.write(lines: SearchResultsView(results: results, offset: offset).lines())
         }
     }
 }

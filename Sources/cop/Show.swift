@@ -27,6 +27,6 @@ struct Show: ParsableCommand {
         guard let lines = DetailView(base: base).lines(for: id) else {
             throw CommandFailure.notFound("ID", id, suggestions: base.closeIDs(to: id))
         }
-        print(lines.joined(separator: "\n"))
+        try Console.write(lines: lines)
     }
 }

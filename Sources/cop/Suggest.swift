@@ -33,8 +33,8 @@ struct Suggest: ParsableCommand {
         let suggestions = try content.knowledgeBase().suggestions(prefix: prefix.joined(separator: " "), limit: limit)
             .filter { seen.insert($0).inserted }
         if suggestions.isEmpty {
-            Terminal.writeError("note: no suggestions for '\(Terminal.clean(String(prefix.joined(separator: " ").prefix(80))))'")
+            Console.writeError("note: no suggestions for '\(prefix.joined(separator: " ").prefix(80))'")
         }
-        for suggestion in suggestions { print(Terminal.clean(suggestion)) }
+        try Console.write(lines: suggestions.map { StyledText($0) })
     }
 }

@@ -38,6 +38,6 @@ struct TopicCommand: ParsableCommand {
             )
         }
         let detail = DetailView(base: base).lines(for: topic)
-        print((detail + CrossAudienceView(columns: columns).lines()).joined(separator: "\n"))
+        try Console.write(lines: detail + CrossAudienceView(columns: columns).lines())
     }
 }

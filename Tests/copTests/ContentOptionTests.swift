@@ -19,6 +19,17 @@ import Testing
         #expect(lines.allSatisfy { $0.wholeMatch(of: /[^:]+:\d+:\d+: (error|warning): .+/) != nil }, "\(output.stderr)")
     }
 
+    @Test("an empty --content or lint path is a usage error, not the current folder", arguments: [
+        ["--content", "", "search", "x"], ["search", "x", "--content", ""], ["export", "--content", ""], ["lint", ""],
+    ])
+    func emptyPath(arguments: [String]) throws {
+        let output = try CommandRunner.run(arguments)
+        #expect(output.status == 64)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr.hasPrefix("error: ") && output.stderr.contains("needs a folder; '' names none"), "\(output.stderr)")
+        #expect(output.stderr.split(separator: "\n").count == 1)
+    }
+
     @Test("a missing --content folder exits 1 with one diagnostic")
     func missingFolder() throws {
         let output = try CommandRunner.run(["search", "--content", "/no/such/folder", "x"])

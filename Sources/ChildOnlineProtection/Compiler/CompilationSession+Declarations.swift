@@ -2,7 +2,7 @@
 extension CompilationSession {
     mutating func declare(_ file: inout ParsedFile) {
         file.records = file.records.compactMap { record in
-            guard let id = declaredID(of: record.block, kind: record.kind) else { return nil }
+            guard hasTitle(record.block, kind: record.kind), let id = declaredID(of: record.block, kind: record.kind) else { return nil }
             if declarations.count >= ContentLimits.maximumRecordCount {
                 // Reported once, at the first record over the limit, not once per record.
                 if !recordLimitReported {

@@ -38,10 +38,11 @@ extension CompilationSession {
         return values
     }
 
-    /// Aliases, with a trailing bracketed note (`child pornography (legacy term)`) split off.
-    func aliases(_ block: HeadingBlock) -> [Alias] {
+    /// Aliases, with a trailing bracketed note (`child pornography (legacy term)`) split off; within the
+    /// alias limits (``boundedAliases(_:in:)``).
+    mutating func aliases(_ block: HeadingBlock) -> [Alias] {
         guard let field = block.field("Aliases") else { return [] }
-        return listValues(field).map { raw in
+        return boundedAliases(listValues(field), in: field).map { raw in
             guard raw.hasSuffix(")"), let open = raw.lastIndex(of: "(") else { return Alias(text: raw) }
             let text = raw[..<open].trimmingSpaces
             let note = raw[raw.index(after: open)..<raw.index(before: raw.endIndex)].trimmingSpaces

@@ -32,6 +32,8 @@ struct CompilationSession {
     var recordLimitReported = false
     /// Every question asked so far, by its folded text, to report one asked twice.
     var askedQuestions: [String: QuestionOrigin] = [:]
+    /// What the files parsed so far used of the folder-wide Markdown limits.
+    var markdownBudget = MarkdownBudget()
 
     init(root: String) {
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
@@ -48,6 +50,7 @@ struct CompilationSession {
         for index in parsed.indices { declare(&parsed[index]) }
         build(parsed)
         checkTaxonomy()
+        boundLinkedVocabulary()
         let knowledgeBase = KnowledgeBase(parts: parts)
         return Compilation(knowledgeBase: knowledgeBase, diagnostics: log.diagnostics.sorted())
     }
@@ -67,8 +70,9 @@ struct CompilationSession {
             log.error(.invalidUTF8, "file is not valid UTF-8", hint: "save the file as UTF-8", at: SourceLocation(file: file.path, line: position.line, column: position.column))
             return nil
         }
+        guard let document = parsedMarkdown(text, path: file.path) else { return nil }
         var reader = OutlineReader(path: file.path, log: log)
-        let blocks = reader.blocks(of: MarkdownParser.parse(text))
+        let blocks = reader.blocks(of: document)
         log = reader.log
         guard let first = blocks.first else {
             log.warning(.emptyContent, "file has no heading, so it holds no records", hint: "start it with a level-1 heading and a field list, or delete it", at: start)

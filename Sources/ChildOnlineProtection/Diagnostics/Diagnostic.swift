@@ -83,5 +83,7 @@ extension Diagnostic {
         case incompleteProvenance = "incomplete-provenance"
         /// A record says `Source: section` (it inherits the section's confidence) and also gives a `Confidence`.
         case conflictingProvenance = "conflicting-provenance"
+        case tooComplex = "too-complex"
+        case emptyTitle = "empty-title"
     }
 }

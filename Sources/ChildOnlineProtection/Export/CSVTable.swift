@@ -1,5 +1,6 @@
 /// Comma-separated values as RFC 4180 writes them: a field is quoted when it holds a comma, a quote or a
-/// line break, and quotes inside it are doubled. Rows end with a line feed.
+/// line break, and quotes inside it are doubled. Rows end with a line feed. A field that a spreadsheet would
+/// evaluate as a formula is neutralised first (``CSVFormulaGuard``).
 struct CSVTable: Sendable {
     /// The column names.
     let header: [String]
@@ -12,8 +13,9 @@ struct CSVTable: Sendable {
         ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\n" }.joined()
     }
 
-    /// One field, quoted when needed.
-    static func field(_ value: String) -> String {
+    /// One field, formula-neutralised, then quoted when needed.
+    static func field(_ cell: String) -> String {
+        let value = CSVFormulaGuard.neutralized(cell)
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0.isNewline }
         guard needsQuotes else { return value }
         return "\"" + String(value.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] }) + "\""

@@ -69,6 +69,9 @@ enum JSONValue: Sendable {
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped, everything else as UTF-8.
+    /// DEL, the C1 controls, the bidirectional controls (U+202A-U+202E, U+2066-U+2069) and the line and
+    /// paragraph separators are written as `\uXXXX` too: the same string to a JSON reader, but nothing a
+    /// terminal acts on or that reorders the text around it (and valid in JavaScript string literals).
     private static func writeString(_ value: String, to output: inout String) {
         output += "\""
         for scalar in value.unicodeScalars {
@@ -78,12 +81,19 @@ enum JSONValue: Sendable {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20:
+            case _ where scalar.value < 0x20 || Self.isEscapedAsHex(scalar):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: output.unicodeScalars.append(scalar)
             }
         }
         output += "\""
+    }
+
+    private static func isEscapedAsHex(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 }

@@ -27,7 +27,7 @@ extension KnowledgeBase {
     }
 
     /// Compiles the content in `directory` and returns the result with all its diagnostics, without
-    /// throwing: what `cop lint` uses. Unreadable files, symbolic links that leave the folder and
+    /// throwing: what `cop lint` uses. Unreadable files, symbolic links (never followed) and
     /// files over the size limit become diagnostics.
     public static func compile(contentsOf directory: URL) -> Compilation {
         let reading = ContentDirectoryReader.read(directory)

@@ -11,15 +11,15 @@ struct CrossAudienceView {
 
     let columns: [Column]
 
-    func lines() -> [String] {
-        var lines = ["", Terminal.bold("What each audience is asked to do:")]
+    func lines() -> [StyledText] {
+        var lines: [StyledText] = ["", "\(bold: "What each audience is asked to do:")"]
         for column in columns {
             let shown = column.items.count < column.total ? "\(column.items.count) of \(column.total)" : "\(column.total)"
-            lines += ["", Terminal.bold("\(column.audience.rawValue) (\(shown))")]
+            lines += ["", "\(bold: "\(column.audience.rawValue) (\(shown))")"]
             if column.items.isEmpty { lines.append("  (nothing in this guideline set)") }
             for item in column.items {
-                lines += Terminal.clean("  - \(item.title) (\(item.id))").split(separator: "\n").map(String.init)
-                lines.append("    \(Terminal.clean(item.location))")
+                lines.append("  - \(item.title) (\(item.id))")
+                lines.append("    \(item.location)")
             }
         }
         return lines

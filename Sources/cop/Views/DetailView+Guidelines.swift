@@ -2,10 +2,10 @@ import ChildOnlineProtection
 
 /// The entities of the guideline sets: sets, sections, recommendations and checklists.
 extension DetailView {
-    func lines(for recommendation: Recommendation) -> [String] {
-        TextLayout.header(recommendation.title, "\(recommendation.kind.rawValue) \(recommendation.id) · \(recommendation.audience.rawValue)")
-            + TextLayout.body(recommendation.text) + [""]
-            + questions(recommendation.questions)
+    func lines(for recommendation: Recommendation) -> [StyledText] {
+        let header: [StyledText] = TextLayout.header(recommendation.title, "\(recommendation.kind.rawValue) \(recommendation.id) · \(recommendation.audience.rawValue)")
+        let body: [StyledText] = TextLayout.body(recommendation.text) + [""]
+        return header + body + questions(recommendation.questions)
             + TextLayout.fields([
                 ("Section", sectionPath(recommendation.sectionID)),
                 ("Risks", risks(recommendation.riskIDs)),
@@ -18,7 +18,7 @@ extension DetailView {
             ])
     }
 
-    func lines(for section: Section) -> [String] {
+    func lines(for section: Section) -> [StyledText] {
         let contents = section.subsectionIDs.compactMap(base.section).map { "  § \($0.title) (\($0.id))" }
             + section.recommendationIDs.compactMap(base.recommendation).map { "  - \($0.title) (\($0.id))" }
         return TextLayout.header(section.title, "section \(section.id) · \(section.audience.rawValue)")
@@ -33,10 +33,10 @@ extension DetailView {
             ] + provenance(section.provenance) + [
                 ("Source", TextLayout.location(section.location)),
             ])
-            + (contents.isEmpty ? [] : ["", "Contents:"] + contents.map(Terminal.clean))
+            + (contents.isEmpty ? [] : ["", "Contents:"] + contents.map { StyledText($0) })
     }
 
-    func lines(for set: GuidelineSet) -> [String] {
+    func lines(for set: GuidelineSet) -> [StyledText] {
         let chapters = set.chapterIDs.compactMap(base.section).map { "  § \($0.title) (\($0.id))" }
         return TextLayout.header(set.title, "guideline set \(set.id.rawValue)")
             + TextLayout.body(set.description) + [""]
@@ -46,14 +46,14 @@ extension DetailView {
             ] + provenance(set.provenance) + [
                 ("Source", TextLayout.location(set.location)),
             ])
-            + (chapters.isEmpty ? [] : ["", "Chapters:"] + chapters.map(Terminal.clean))
+            + (chapters.isEmpty ? [] : ["", "Chapters:"] + chapters.map { StyledText($0) })
     }
 
-    func lines(for checklist: Checklist) -> [String] {
+    func lines(for checklist: Checklist) -> [StyledText] {
         let items = base.items(of: checklist.id).map { "  - [ ] \($0.title) (\($0.id))" }
         return TextLayout.header(checklist.title, "checklist \(checklist.id) · \(checklist.audience.rawValue)")
             + TextLayout.body(checklist.description) + [""]
             + TextLayout.fields([("Source", TextLayout.location(checklist.location))])
-            + ["", "Items (\(items.count)):"] + items.map(Terminal.clean)
+            + ["", "Items (\(items.count)):"] + items.map { StyledText($0) }
     }
 }

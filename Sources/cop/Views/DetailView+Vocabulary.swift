@@ -2,7 +2,7 @@ import ChildOnlineProtection
 
 /// The shared vocabulary: risks, harms, topics and glossary terms.
 extension DetailView {
-    func lines(for risk: Risk) -> [String] {
+    func lines(for risk: Risk) -> [StyledText] {
         TextLayout.header(risk.title, "risk \(risk.id.rawValue) · \(risk.category.rawValue) (4C category)")
             + TextLayout.body(risk.definition) + [""]
             + TextLayout.fields([
@@ -13,7 +13,7 @@ extension DetailView {
             ])
     }
 
-    func lines(for harm: Harm) -> [String] {
+    func lines(for harm: Harm) -> [StyledText] {
         TextLayout.header(harm.title, "harm \(harm.id)")
             + TextLayout.body(harm.definition) + [""]
             + TextLayout.fields([
@@ -22,7 +22,7 @@ extension DetailView {
             ])
     }
 
-    func lines(for topic: Topic) -> [String] {
+    func lines(for topic: Topic) -> [StyledText] {
         TextLayout.header(topic.title, "topic \(topic.id)")
             + TextLayout.body(topic.definition) + [""]
             + TextLayout.fields([
@@ -32,7 +32,7 @@ extension DetailView {
             ])
     }
 
-    func lines(for term: Term) -> [String] {
+    func lines(for term: Term) -> [StyledText] {
         TextLayout.header(term.title, "term \(term.id)")
             + TextLayout.body(term.definition) + [""]
             + TextLayout.fields([

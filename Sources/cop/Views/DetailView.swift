@@ -5,7 +5,7 @@ struct DetailView {
     let base: KnowledgeBase
 
     /// The view of the entity with `id`, or `nil` when no entity has that ID.
-    func lines(for id: String) -> [String]? {
+    func lines(for id: String) -> [StyledText]? {
         if let audience = Audience(rawValue: id), let set = base.guidelineSet(audience) { return lines(for: set) }
         if let risk = RiskID(rawValue: id).flatMap(base.risk) { return lines(for: risk) }
         if let recommendation = base.recommendation(id: id) { return lines(for: recommendation) }
@@ -29,9 +29,9 @@ struct DetailView {
 
     /// "Answers questions like:" and one indented line per question, then a blank line; nothing when
     /// there are no questions.
-    func questions(_ questions: [String]) -> [String] {
+    func questions(_ questions: [String]) -> [StyledText] {
         guard !questions.isEmpty else { return [] }
-        return ["Answers questions like:"] + questions.map { "  - " + Terminal.clean($0) } + [""]
+        return ["Answers questions like:"] + questions.map { StyledText("  - " + $0) } + [""]
     }
 
     func risks(_ ids: [RiskID]) -> String {
