@@ -20,8 +20,9 @@ struct Lint: ParsableCommand {
     @Argument(help: "The content folder to check (default with --adaptation: the bundled guidelines).", completion: .directory)
     var directory: String?
 
-    @Option(name: .customLong("adaptation"), help: ArgumentHelp("Check the layer in DIR against the guidelines; repeat to check a stack.", valueName: "DIR"), completion: .directory)
-    var adaptations: [String] = []
+    @OptionGroup var content: ContentOptions
+
+    var adaptations: [String] { content.adaptations }
 
     func validate() throws {
         if directory == nil, adaptations.isEmpty { throw ValidationError("give a content folder to check, or --adaptation DIR.") }
