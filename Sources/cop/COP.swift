@@ -35,7 +35,7 @@ struct COP: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Search.self, Show.self, RiskCommand.self, TopicCommand.self, List.self, ChecklistCommand.self,
-            Coverage.self, Export.self, Suggest.self, Lint.self, Vectors.self,
+            Coverage.self, Export.self, Suggest.self, Lint.self, Vectors.self, Diff.self,
         ]
     )
 }

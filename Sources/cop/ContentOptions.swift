@@ -16,9 +16,45 @@ struct ContentOptions: ParsableArguments {
         if directory?.isEmpty == true { throw ValidationError("--content needs a folder; '' names none") }
     }
 
+    @Option(
+        name: .customLong("adaptation"),
+        help: ArgumentHelp("Apply the adaptation (layer) in folder DIR over the guidelines; repeat to stack layers in order.", valueName: "DIR"),
+        completion: .directory
+    )
+    var adaptations: [String] = []
+
     /// The bundled knowledge base, or the one compiled from `--content`. Content with errors prints each
     /// diagnostic to stderr and exits 1; warnings are printed and the content is used.
     func knowledgeBase() throws -> KnowledgeBase {
+        try knowledgeBase(applyingLayers: true)
+    }
+
+    /// The knowledge base, with the `--adaptation` layers applied unless `applyingLayers` is false.
+    func knowledgeBase(applyingLayers: Bool) throws -> KnowledgeBase {
+        let base = try baseKnowledgeBase()
+        return applyingLayers && !adaptations.isEmpty ? try apply(layers(), to: base) : base
+    }
+
+    /// Each `--adaptation` compiled; diagnostics go to stderr, errors exit 1.
+    func layers() throws -> [Adaptation] {
+        let compilations = adaptations.map { Adaptation.compile(contentsOf: URL(fileURLWithPath: $0)) }
+        try report(compilations.flatMap(\.diagnostics))
+        return compilations.compactMap(\.adaptation)
+    }
+
+    /// `layers` applied to `base`; diagnostics go to stderr, errors exit 1.
+    func apply(_ layers: [Adaptation], to base: KnowledgeBase) throws -> KnowledgeBase {
+        let compilation = base.adapting(layers)
+        try report(compilation.diagnostics)
+        return compilation.knowledgeBase
+    }
+
+    private func report(_ diagnostics: [Diagnostic]) throws {
+        for diagnostic in diagnostics { Console.writeError(diagnostic.description) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+
+    private func baseKnowledgeBase() throws -> KnowledgeBase {
         let compilation = directory.map { KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.bundledCompilation
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)

@@ -17,8 +17,16 @@ struct Lint: ParsableCommand {
             """
     )
 
-    @Argument(help: "The content folder to check.", completion: .directory)
-    var directory: String
+    @Argument(help: "The content folder to check (default with --adaptation: the bundled guidelines).", completion: .directory)
+    var directory: String?
+
+    @OptionGroup var content: ContentOptions
+
+    var adaptations: [String] { content.adaptations }
+
+    func validate() throws {
+        if directory == nil, adaptations.isEmpty { throw ValidationError("give a content folder to check, or --adaptation DIR.") }
+    }
 
     func validate() throws {
         // An empty path would silently read the current folder.
@@ -26,6 +34,7 @@ struct Lint: ParsableCommand {
     }
 
     func run() throws {
+        guard let directory else { return try lintLayers() }
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)
@@ -34,6 +43,19 @@ struct Lint: ParsableCommand {
         let warnings = compilation.diagnostics.count - errors
         let base = compilation.knowledgeBase
         try Console.write(lines: ["\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings"])
+        if errors > 0 { throw ExitCode(1) }
+    }
+
+    /// `cop lint --adaptation DIR...`: each layer on its own, then the stack applied to the bundled guidelines.
+    private func lintLayers() throws {
+        let compilations = adaptations.map { Adaptation.compile(contentsOf: URL(fileURLWithPath: $0)) }
+        let layers = compilations.compactMap(\.adaptation)
+        let applied = try KnowledgeBase.bundled().adapting(layers)
+        let diagnostics = compilations.flatMap(\.diagnostics) + applied.diagnostics
+        for diagnostic in diagnostics { Terminal.writeError(Terminal.clean(diagnostic.description)) }
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let changes = layers.reduce(0) { $0 + $1.changes.count }
+        print("\(layers.count) layers: \(changes) changes, \(layers.reduce(0) { $0 + $1.additions.count }) added recommendations, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings")
         if errors > 0 { throw ExitCode(1) }
     }
 }

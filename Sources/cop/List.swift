@@ -5,7 +5,7 @@ import ChildOnlineProtection
 struct List: ParsableCommand {
     /// What `cop list` can list.
     enum Subject: String, CaseIterable, ExpressibleByArgument {
-        case audiences, risks, topics, harms, terms, checklists
+        case audiences, risks, topics, harms, terms, checklists, services, laws
     }
 
     static let configuration = CommandConfiguration(
@@ -53,6 +53,10 @@ struct List: ParsableCommand {
                 base.terms.map { [$0.id, $0.title] }
             case .checklists:
                 base.checklists.filter { audience == nil || $0.audience == audience }.map { [$0.id, $0.audience.rawValue, $0.title] }
+            case .services:
+                base.services.map { [$0.id, $0.layerID, $0.name, $0.phone?.value ?? "", $0.web?.value ?? ""] }
+            case .laws:
+                base.laws.map { [$0.id, $0.layerID, $0.title, $0.citation.value] }
             }
         try Console.write(lines: TextLayout.columns(rows))
     }

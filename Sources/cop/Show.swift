@@ -24,7 +24,8 @@ struct Show: ParsableCommand {
 
     func run() throws {
         let base = try content.knowledgeBase()
-        guard let lines = DetailView(base: base).lines(for: id) else {
+        let layered = LayerView(base: base).lines(for: id)
+        guard let lines = DetailView(base: base).lines(for: id).map({ $0 + (layered ?? []) }) ?? layered else {
             throw CommandFailure.notFound("ID", id, suggestions: base.closeIDs(to: id))
         }
         try Console.write(lines: lines)

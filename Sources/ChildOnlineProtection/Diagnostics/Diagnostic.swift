@@ -85,5 +85,23 @@ extension Diagnostic {
         case conflictingProvenance = "conflicting-provenance"
         case tooComplex = "too-complex"
         case emptyTitle = "empty-title"
+        /// A layer names a base record that does not exist.
+        case unknownBaseID = "unknown-base-id"
+        /// A layer's manifest names a base or base version this library does not have.
+        case unknownBaseVersion = "unknown-base-version"
+        /// A layer amends, replaces or withdraws a record an earlier change withdrew.
+        case changesWithdrawnRecord = "changes-withdrawn-record"
+        /// Two layers replace the same record and the later one does not say it overrides the earlier.
+        case conflictingReplacement = "conflicting-replacement"
+        /// A layer changes a taxonomy record (a risk, topic, harm, guideline set or checklist).
+        case taxonomyID = "taxonomy-id"
+        /// A phone number, web address or citation without its source address or confidence.
+        case unsourcedFact = "unsourced-fact"
+        /// The base text changed since an amendment or replacement was written against it.
+        case staleLayer = "stale-layer"
+        /// The same layer is given twice.
+        case duplicateLayer = "duplicate-layer"
+        /// A layer path is not a folder, or a layer folder has no manifest.
+        case notALayer = "not-a-layer"
     }
 }

@@ -41,6 +41,7 @@ extension Record {
             ("questions", .array(questions.map { .string($0) })),
             ("confidence", confidence.map { .string($0.rawValue) } ?? .null),
             ("provenance", provenance.map { .string($0) } ?? .null),
+            ("layer", .string(layer)),
         ] + extra + [
             ("source", .object([("file", .string(source.file)), ("line", .integer(source.line))]))
         ]
@@ -48,7 +49,7 @@ extension Record {
 
     /// The CSV columns of a record. The columns added after `line` keep the earlier columns' positions;
     /// `questions` are joined with ` | ` (a question may contain `;`), as the content writes them.
-    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance", "readers"]
+    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance", "readers", "layer"]
 
     /// The record's CSV fields, in the order of ``csvHeader``.
     var csvFields: [String] {
@@ -56,7 +57,7 @@ extension Record {
             id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
             topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), source.file, String(source.line),
             questions.joined(separator: " | "), confidence?.rawValue ?? "", provenance ?? "",
-            readers.map(\.rawValue).joined(separator: ";"),
+            readers.map(\.rawValue).joined(separator: ";"), layer,
         ]
     }
 }

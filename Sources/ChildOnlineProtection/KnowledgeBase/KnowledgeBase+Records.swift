@@ -3,11 +3,16 @@ extension KnowledgeBase {
     /// Every searchable record: risks, harms, topics, terms, sections, then recommendations and checklist items.
     /// - Complexity: O(n) in the number of entities.
     public var records: [Record] {
-        Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations)
+        layering.merged(Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations))
     }
 
     /// The record with `id`, of any kind.
     public func record(id: String) -> Record? {
+        unlayeredRecord(id: id).map(layering.decorate) ?? layering.addedRecord(id: id)
+    }
+
+    /// The record with `id` as the compiled content has it, without the layers' notes and layer IDs.
+    func unlayeredRecord(id: String) -> Record? {
         if let risk = RiskID(rawValue: id).flatMap(risk) { return Record(risk) }
         if let harm = harm(id: id) { return Record(harm) }
         if let topic = topic(id: id) { return Record(topic) }

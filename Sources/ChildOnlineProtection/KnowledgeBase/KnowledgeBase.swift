@@ -32,13 +32,15 @@ public struct KnowledgeBase: Sendable {
     let index: RelationIndex
     let searchIndex: SearchIndex
     let semanticIndex: SemanticIndex
+    /// The layers applied over the baseline and what they changed (empty for the baseline alone).
+    let layering: Layering
 
     /// An empty knowledge base.
     public init() {
         self.init(parts: Parts())
     }
 
-    init(parts: Parts) {
+    init(parts: Parts, layering: Layering = Layering()) {
         let sectionChildren = Dictionary(grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
         let sectionRecommendations = Dictionary(grouping: parts.recommendations, by: \.sectionID)
         let sections = parts.sections.map { section in
@@ -59,7 +61,8 @@ public struct KnowledgeBase: Sendable {
         self.sections = sections
         recommendations = parts.recommendations
         index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
-        let records = Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations)
+        self.layering = layering
+        let records = layering.merged(Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations))
         searchIndex = GuidelineIndex.build(records: records, risks: risks, topics: topics, terms: terms)
         semanticIndex = GuidelineIndex.semanticIndex(records: records, documentIDs: searchIndex.documentIDs)
     }

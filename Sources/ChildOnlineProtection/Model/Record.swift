@@ -37,4 +37,7 @@ public struct Record: Sendable, Hashable, Codable, Identifiable {
     public let provenance: String?
     /// Where the record is written.
     public let source: Source
+    /// The layer the record comes from: ``Baseline/layerID`` for the baseline, else the adaptation's ID
+    /// (an added record, a service, a law, or a base record whose text an adaptation replaced).
+    public internal(set) var layer: String = Baseline.layerID
 }

@@ -7,6 +7,10 @@ public enum RecordKind: String, Sendable, Hashable, Codable, CaseIterable, Compa
     case checklistItem = "checklist-item"
     case topic
     case term
+    /// A national or local service (helpline, hotline, reporting portal, regulator) added by an adaptation.
+    case service
+    /// A national law added by an adaptation.
+    case law
 
     public static func < (lhs: RecordKind, rhs: RecordKind) -> Bool {
         isDeclared(lhs, before: rhs)

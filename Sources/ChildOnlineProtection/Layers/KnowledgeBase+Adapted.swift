@@ -1,0 +1,40 @@
+/// Applying layers to a compiled knowledge base, without recompiling it.
+extension KnowledgeBase {
+    /// This knowledge base with `layers` applied in order (baseline, then national, then regional or
+    /// organisational). The Markdown is not read again; only the merged records are re-indexed.
+    ///
+    /// ```swift
+    /// let guidelines = try KnowledgeBase.bundled().adapted(by: [Adaptation(contentsOf: url)])
+    /// ```
+    /// - Throws: ``ContentError`` with every diagnostic when a layer names an unknown base record, conflicts
+    ///   with an earlier layer, or touches the taxonomy.
+    /// - Complexity: O(l + n) for l changed records and n records to re-index.
+    public func adapted(by layers: [Adaptation]) throws(ContentError) -> KnowledgeBase {
+        try adapting(layers).get()
+    }
+
+    /// Applies `layers` without throwing: the merged knowledge base and every diagnostic (errors and
+    /// staleness warnings). What `cop lint --adaptation` reports.
+    public func adapting(_ layers: [Adaptation]) -> Compilation {
+        var merge = LayerMerge(base: self)
+        for layer in layers { merge.apply(layer) }
+        return Compilation(knowledgeBase: merge.knowledgeBase(), diagnostics: merge.log.diagnostics.sorted())
+    }
+
+    /// The layers applied to this knowledge base, in order (none for the baseline).
+    public var layers: [LayerManifest] { layering.layers }
+    /// The services the layers add, in layer order.
+    public var services: [Service] { layering.services }
+    /// The laws the layers add, in layer order.
+    public var laws: [Law] { layering.laws }
+    /// Every change the layers make to `id` (amendments, a replacement, a withdrawal), in order.
+    public func changes(of id: String) -> [LayerChange] { layering.changes[id, default: []] }
+    /// The withdrawal of `id`, when a layer withdrew it (then ``record(id:)`` is `nil`).
+    public func withdrawal(of id: String) -> LayerChange? { layering.withdrawal(of: id) }
+    /// The baseline's record for an ID a layer changed (its text before any layer).
+    public func baseRecord(id: String) -> Record? { layering.baseRecords[id] }
+    /// The service with `id`.
+    public func service(id: String) -> Service? { layering.services.first { $0.id == id } }
+    /// The law with `id`.
+    public func law(id: String) -> Law? { layering.laws.first { $0.id == id } }
+}

@@ -1,0 +1,132 @@
+/// What a layer says about itself: read from its manifest file (`- Layer: adaptation`).
+public struct LayerManifest: Sendable, Hashable, Codable {
+    /// The layer's stable ID (e.g. `gb`, `au-qld-schools`).
+    public let id: String
+    /// The layer's name.
+    public let name: String
+    /// What kind of layer it is (`adaptation`; translations and assessments will follow).
+    public let kind: String
+    /// ISO 3166-1 alpha-2 code, or a region or organisation name.
+    public let jurisdiction: String
+    /// The language of its text (BCP 47, e.g. `en`).
+    public let language: String
+    /// The base it adapts (``Baseline/id``).
+    public let base: String
+    /// The base version it was written against (``Baseline/version``).
+    public let baseVersion: String
+    /// Who maintains it.
+    public let maintainer: String
+    /// The sources it draws on (web addresses).
+    public let sources: [String]
+    /// Where the manifest's heading is.
+    public let location: SourceLocation
+}
+
+/// The ITU baseline every layer stacks on.
+public enum Baseline {
+    /// The ID a manifest's `Base:` names.
+    public static let id = "itu-cop-2020"
+    /// The baseline's content edition; a manifest's `Base version:` must name it. Per-record staleness is
+    /// tracked separately by ``BaseTextHash``.
+    public static let version = "1"
+    /// The layer ID of baseline records.
+    public static let layerID = id
+}
+
+/// A fact that must carry its own source address and confidence: a phone number, a web address, a citation.
+public struct SourcedFact: Sendable, Hashable, Codable {
+    /// The fact itself (`0800 1111`, `https://...`, `Protection of Children Act 1978, s. 1`).
+    public let value: String
+    /// The web address where it was confirmed.
+    public let source: String
+    /// How sure the layer is of it.
+    public let confidence: Provenance.Confidence
+}
+
+/// A change a layer makes to one base record.
+public struct LayerChange: Sendable, Hashable, Codable {
+    /// What the change does.
+    public enum Action: String, Sendable, Hashable, Codable, CaseIterable {
+        /// A note shown after the base text.
+        case amend
+        /// New text in place of the base text, with a reason.
+        case replace
+        /// The record does not apply, with a reason: it leaves search, counts and checklists.
+        case withdraw
+    }
+
+    /// The layer that makes it.
+    public let layerID: String
+    /// What it does.
+    public let action: Action
+    /// The base record it changes.
+    public let targetID: String
+    /// The change's heading (a label shown by `cop diff`).
+    public let title: String
+    /// The note (amend) or the new text (replace); empty for a withdrawal.
+    public let text: String
+    /// Why (required for replace and withdraw).
+    public let reason: String?
+    /// The earlier layer whose replacement this one overrides, if any.
+    public let overrides: String?
+    /// The ``BaseTextHash`` of the base text it was written against, if given.
+    public let baseTextHash: String?
+    /// Where its content comes from and how sure the layer is.
+    public let provenance: Provenance
+    /// Where the change's heading is.
+    public let location: SourceLocation
+    /// Where its `Changes`/`Amends`/`Replaces`/`Withdraws` value is (diagnostics about the target point here).
+    public let targetLocation: SourceLocation
+}
+
+/// A national or local service: a helpline, hotline, reporting portal, regulator or victim-support service.
+public struct Service: Sendable, Hashable, Codable, Identifiable {
+    /// Its stable ID.
+    public let id: String
+    /// The layer that adds it.
+    public let layerID: String
+    /// Its name.
+    public let name: String
+    /// What it does, in the layer's words.
+    public let description: String
+    /// The risks it handles.
+    public let riskIDs: [RiskID]
+    /// Its phone number, with source and confidence.
+    public let phone: SourcedFact?
+    /// Its web address, with source and confidence.
+    public let web: SourcedFact?
+    /// Opening hours, as the service states them.
+    public let hours: String?
+    /// Who it serves by age (free text, e.g. `under 19`).
+    public let ages: String?
+    /// Languages it answers in.
+    public let languages: [String]
+    /// How to reach it (phone, chat, online form, ...).
+    public let contact: String?
+    /// Where its heading is.
+    public let location: SourceLocation
+}
+
+/// A national law that concerns children online.
+public struct Law: Sendable, Hashable, Codable, Identifiable {
+    /// Its stable ID.
+    public let id: String
+    /// The layer that adds it.
+    public let layerID: String
+    /// The law's title.
+    public let title: String
+    /// Its citation, with source and confidence.
+    public let citation: SourcedFact
+    /// The section that matters, if one.
+    public let section: String?
+    /// What it requires or forbids, in the layer's words.
+    public let text: String
+    /// The risks it concerns.
+    public let riskIDs: [RiskID]
+    /// The audiences it concerns.
+    public let audiences: [Audience]
+    /// Its official web address, with source and confidence.
+    public let web: SourcedFact?
+    /// Where its heading is.
+    public let location: SourceLocation
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import ChildOnlineProtection
+import Foundation
+
+/// `cop diff --adaptation DIR`: what a layer adds, amends, replaces and withdraws.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List what an adaptation adds, amends, replaces and withdraws against the baseline.",
+        discussion: """
+            Each --adaptation is applied in order; the diff of each is printed against what came before it.
+
+            Examples:
+              cop diff --adaptation Examples/Adaptations/gb
+              cop diff --adaptation Examples/Adaptations/au --json
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    @Flag(help: "Print one JSON object per adaptation.")
+    var json = false
+
+    func validate() throws {
+        if content.adaptations.isEmpty { throw ValidationError("give the layer to compare with --adaptation DIR.") }
+    }
+
+    func run() throws {
+        let base = try content.knowledgeBase(applyingLayers: false)
+        let layers = try content.layers()
+        _ = try content.apply(layers, to: base)
+        var current = base
+        for layer in layers {
+            let diff = LayerDiff(layer, against: current)
+            print(json ? diff.json() : DiffView.lines(diff).joined(separator: "\n"), terminator: json ? "" : "\n")
+            current = (try? current.adapted(by: [layer])) ?? current
+        }
+    }
+}
+
+enum DiffView {
+    static func lines(_ diff: LayerDiff) -> [String] {
+        let manifest = diff.manifest
+        let header = "\(manifest.id): \(manifest.name) (\(manifest.jurisdiction), \(manifest.language)) over \(manifest.base) version \(manifest.baseVersion)"
+        let rows = diff.entries.map { [$0.action, $0.kind, $0.id, Terminal.clean($0.title)] }
+        let summary = diff.counts.map { "\($0.count) \($0.action)" }.joined(separator: ", ")
+        return [header, ""] + TextLayout.columns(rows) + ["", summary]
+    }
+}
