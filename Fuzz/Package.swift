@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
 // libFuzzer targets for the content compiler (which runs the Markdown parser on every input that is
-// valid UTF-8) and for the query parser and search.
+// valid UTF-8), the Markdown pre-parse limits, `cop`'s terminal output sanitiser, and the query parser and search.
 // Not built by the root package: `Scripts/fuzz` builds them with `-sanitize=fuzzer,address`.
 import PackageDescription
 
@@ -19,6 +19,18 @@ let package = Package(
         .executableTarget(
             name: "FuzzContentCompiler",
             dependencies: [.product(name: "ChildOnlineProtection", package: "cop-guidelines")],
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
+        // `cop`'s output sanitiser and styled text, compiled from `Sources/cop/Output` (symbolic links).
+        .executableTarget(
+            name: "FuzzTerminalOutput",
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
+        // The Markdown layer's pre-parse limits, compiled from `Sources/Markdown` (a symbolic link).
+        .executableTarget(
+            name: "FuzzMarkdownInputCheck",
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),

@@ -3,8 +3,8 @@ import Markdown
 /// Limits that keep hostile or broken content from exhausting memory, time or the stack.
 /// Going over one is an error diagnostic, never a crash.
 public enum ContentLimits {
-    // The bundled content is 0.5 MiB in 37 files with about 1,000 records; a folder at every limit compiles in
-    // about 1 to 2 s in a release build (see the README's Robustness section for the measurements).
+    // The bundled content is 0.5 MiB in 37 files with about 1,000 records. A folder at these limits compiles in
+    // at most about 2 s and 260 MB in a release build (the README's Robustness section has the measurements).
 
     /// The largest content file the compiler reads: 1 MiB (the largest bundled file is 35 KB).
     public static let maximumFileSize = 1 << 20

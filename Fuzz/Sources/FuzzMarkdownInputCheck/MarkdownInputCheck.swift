@@ -1,0 +1,1 @@
+../../../Sources/Markdown/MarkdownInputCheck.swift

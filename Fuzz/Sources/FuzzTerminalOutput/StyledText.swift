@@ -1,0 +1,1 @@
+../../../Sources/cop/Output/StyledText.swift

@@ -1,0 +1,1 @@
+../../../Sources/cop/Output/TerminalSanitizer.swift
