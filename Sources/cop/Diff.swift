@@ -31,18 +31,22 @@ struct Diff: ParsableCommand {
         var current = base
         for layer in layers {
             let diff = LayerDiff(layer, against: current)
-            print(json ? diff.json() : DiffView.lines(diff).joined(separator: "\n"), terminator: json ? "" : "\n")
+            if json {
+                try Console.write(diff.json())
+            } else {
+                try Console.write(lines: DiffView.lines(diff))
+            }
             current = (try? current.adapted(by: [layer])) ?? current
         }
     }
 }
 
 enum DiffView {
-    static func lines(_ diff: LayerDiff) -> [String] {
+    static func lines(_ diff: LayerDiff) -> [StyledText] {
         let manifest = diff.manifest
         let header = "\(manifest.id): \(manifest.name) (\(manifest.jurisdiction), \(manifest.language)) over \(manifest.base) version \(manifest.baseVersion)"
-        let rows = diff.entries.map { [$0.action, $0.kind, $0.id, Terminal.clean($0.title)] }
+        let rows = diff.entries.map { [$0.action, $0.kind, $0.id, $0.title] }
         let summary = diff.counts.map { "\($0.count) \($0.action)" }.joined(separator: ", ")
-        return [header, ""] + TextLayout.columns(rows) + ["", summary]
+        return [StyledText(header), ""] + TextLayout.columns(rows) + ["", StyledText(summary)]
     }
 }

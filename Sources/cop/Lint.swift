@@ -26,11 +26,8 @@ struct Lint: ParsableCommand {
 
     func validate() throws {
         if directory == nil, adaptations.isEmpty { throw ValidationError("give a content folder to check, or --adaptation DIR.") }
-    }
-
-    func validate() throws {
         // An empty path would silently read the current folder.
-        if directory.isEmpty { throw ValidationError("lint needs a folder; '' names none") }
+        if directory?.isEmpty == true { throw ValidationError("lint needs a folder; '' names none") }
     }
 
     func run() throws {
@@ -52,10 +49,10 @@ struct Lint: ParsableCommand {
         let layers = compilations.compactMap(\.adaptation)
         let applied = try KnowledgeBase.bundled().adapting(layers)
         let diagnostics = compilations.flatMap(\.diagnostics) + applied.diagnostics
-        for diagnostic in diagnostics { Terminal.writeError(Terminal.clean(diagnostic.description)) }
+        for diagnostic in diagnostics { Console.writeError(diagnostic.description) }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let changes = layers.reduce(0) { $0 + $1.changes.count }
-        print("\(layers.count) layers: \(changes) changes, \(layers.reduce(0) { $0 + $1.additions.count }) added recommendations, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings")
+        try Console.write(lines: ["\(layers.count) layers: \(changes) changes, \(layers.reduce(0) { $0 + $1.additions.count }) added recommendations, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"])
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -81,8 +81,8 @@ import Testing
     @Test("record CSV has a header and the record columns")
     func recordCSV() {
         let csv = Record.export(guidelines.records.prefix(1), as: .csv)
-        #expect(csv.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers\ncsam,risk,,"))
-        #expect(csv.hasSuffix(",Content/en/catalogues/risks.md,\(guidelines.records[0].source.line),,,,\n"))
+        #expect(csv.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\ncsam,risk,,"))
+        #expect(csv.hasSuffix(",Content/en/catalogues/risks.md,\(guidelines.records[0].source.line),,,,,itu-cop-2020\n"))
     }
 
     // MARK: Coverage

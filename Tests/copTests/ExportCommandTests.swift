@@ -20,7 +20,7 @@ import Testing
     func exportCSV() throws {
         let output = try CommandRunner.run(["export", "--format", "csv"])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers\n"))
+        #expect(output.stdout.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\n"))
         #expect(output.stdout.contains("\ngrooming,risk,,Online grooming,"))
     }
 

@@ -97,8 +97,8 @@ import Testing
         #expect(all.count == 10)
         #expect(all.filter { $0["confidence"] is NSNull }.compactMap { $0["kind"] as? String }.sorted() == ["harm", "risk", "topic"])
         let csv = try Self.run(["export", "--format", "csv", "--confidence", "high"]).stdout.split(separator: "\n").map(String.init)
-        #expect(csv.first == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers")
-        #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents") == true)
+        #expect(csv.first == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer")
+        #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents,itu-cop-2020") == true)
         #expect(csv.count == 4)
     }
 
