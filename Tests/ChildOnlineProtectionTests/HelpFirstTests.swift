@@ -35,6 +35,12 @@ import Testing
         try Self.check(set, name: "held-out set (rules and vote)", minimumPrecision: HeldOut.minimumPrecision, minimumRecall: HeldOut.minimumRecall, vote: true)
     }
 
+    @Test("a few keywords name a subject, not an emergency", arguments: ["nudes", "sextortion", "self harm", "grooming online", "sextortion law"])
+    func keywordsAreNotUrgent(query: String) throws {
+        let encoder = try SemanticEngine.encoder.get()
+        #expect(UrgencyDetector.situation(in: query, neighbours: SemanticEngine.urgencyNeighbours(of: encoder.encode(query))) == nil)
+    }
+
     static func check(_ set: [Labelled], name: String, minimumPrecision: Double, minimumRecall: Double, vote: Bool) throws {
         let encoder = vote ? try SemanticEngine.encoder.get() : nil
         var truePositives = 0, falsePositives: [String] = [], missed: [String] = []

@@ -5,6 +5,9 @@ struct QueryWords {
     /// The words, in order.
     var allWords: [Substring] { words }
 
+    /// How many words there are.
+    var count: Int { words.count }
+
     /// The longest query read.
     static let maximumWords = 200
 

@@ -19,7 +19,8 @@ enum UrgencyDetector {
         let now = words.hasAny(immediacy)
         if !now && words.hasAny(notHappeningNow) { return nil }
         if let situation = ruledSituation(words, now: now) { return situation }
-        guard words.hasAny(danger), isUrgentByVote(neighbours) else { return nil }
+        // A few keywords ("nudes", "sextortion law") name a subject, not a situation happening now.
+        guard words.count >= minimumWordsForVote, words.hasAny(danger), isUrgentByVote(neighbours) else { return nil }
         return neighbours.lazy.filter { UrgencyExamples.labelled[$0.example].urgent }
             .compactMap { situation(in: UrgencyExamples.labelled[$0.example].query) }.first
     }
@@ -35,6 +36,9 @@ enum UrgencyDetector {
 
     /// How many neighbours vote.
     static let neighbourCount = 5
+
+    /// The fewest words a query needs for the vote to count.
+    static let minimumWordsForVote = 4
 
     private static func ruledSituation(_ words: QueryWords, now: Bool) -> UrgentSituation? {
         if isSextortion(words) { return .sextortion }
