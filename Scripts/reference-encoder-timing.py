@@ -59,6 +59,8 @@ def main():
     answer({
         "ready": True,
         "python": sys.version.split()[0],
+        "prefix": sys.prefix,
+        "is_venv": sys.prefix != sys.base_prefix,
         "torch": torch.__version__,
         "sentence_transformers": sentence_transformers.__version__,
         "default_threads": default_threads,

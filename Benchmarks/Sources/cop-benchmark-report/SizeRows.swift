@@ -7,9 +7,11 @@ import Foundation
 @MainActor func sizeRows() {
     log("sizes")
     var shipped = 0
+    let measure = "Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, sentence-transformers, model wheel; Python itself not counted)"
     switch SemanticModel.locate() {
     case .failure(let skip):
         addSkipped("Size: the model files", skip)
+        addSkipped(measure, skip)
     case .success(let folder):
         let model = SemanticModel.shippedBytes(in: folder)
         shipped += model
@@ -29,14 +31,12 @@ import Foundation
         add("Size: the `cop` binary, release (stripped\(stripped == nil ? ": no strip on this machine" : ""))",
             ours: "\(mib(size)) (\(stripped.map(mib) ?? "?"))", baseline: "", ratio: "", target: "", met: nil)
     }
-    let measure = "Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, sentence-transformers, model wheel; Python itself not counted)"
-    switch ReferenceEncoder.python() {
+    guard case .success = SemanticModel.locate() else { return }
+    switch referenceVenv {
     case .failure(let skip):
         add(measure, ours: mib(shipped), baseline: skip.description, ratio: "", target: "", met: nil)
-    case .success(let python):
-        // The venv: .../venv/bin/python.
-        let venv = URL(fileURLWithPath: python).deletingLastPathComponent().deletingLastPathComponent()
-        let venvBytes = RepositoryPaths.totalSize(under: venv)
+    case .success(let venv):
+        let venvBytes = RepositoryPaths.totalSize(under: URL(fileURLWithPath: venv))
         add(measure, ours: mib(shipped), baseline: mib(venvBytes), ratio: ratio(Double(venvBytes) / Double(max(1, shipped))), target: "", met: nil)
     }
 }
