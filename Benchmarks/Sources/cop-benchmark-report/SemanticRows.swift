@@ -58,8 +58,9 @@ struct SemanticSamples {
         }
         encoder = loaded
     }
-    notes.append("Ours: all-MiniLM-L6-v2 in Swift over OpenBLAS with one BLAS thread (set by the library); "
-        + "OPENBLAS_NUM_THREADS=\(ProcessInfo.processInfo.environment["OPENBLAS_NUM_THREADS"] ?? "unset").")
+    let environment = ProcessInfo.processInfo.environment
+    notes.append("Ours: all-MiniLM-L6-v2 in Swift with one BLAS thread (set by the library); BLAS: \(BLASInfo.description ?? "not OpenBLAS"); "
+        + "OPENBLAS_NUM_THREADS=\(environment["OPENBLAS_NUM_THREADS"] ?? "unset"), OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset").")
 
     var reference: ReferenceEncoder?
     var referenceSkip: SkipReason?

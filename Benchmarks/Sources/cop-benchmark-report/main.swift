@@ -7,6 +7,8 @@ import Foundation
 //
 //   cop-benchmark-report            the full report (a few minutes)
 //   cop-benchmark-report --smoke    a few iterations of everything, for CI (checks that it all runs)
+//   cop-benchmark-report --semantic only the semantic search rows (encoder vs reference, start-up, memory,
+//                                   sizes; a few minutes); with --smoke, a few iterations of those
 //
 // Semantic search rows need the sentence-embedding model (Scripts/install-model) and, for the reference
 // encoder, the venv of Scripts/benchmark-reference-encoder (or COP_REFERENCE_PYTHON); without them those
@@ -89,6 +91,37 @@ var notes: [String] = []
 /// A row that could not be measured on this machine: "skipped (why)" instead of a figure.
 @MainActor func addSkipped(_ measure: String, _ skip: SkipReason, target: String = "") {
     rows.append(Row(measure: measure, ours: skip.description, baseline: "", ratio: "", target: target, verdict: ""))
+}
+
+/// Prints the table, a summary line and the notes.
+@MainActor func printTable(summary: String) {
+    print("| measure | ours | baseline | ratio | target | |")
+    print("|---|---:|---:|---:|---|---|")
+    for row in rows {
+        print("| \(row.measure) | \(row.ours) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
+    }
+    print("")
+    print(summary)
+    if !notes.isEmpty { print("") }
+    for note in notes { print("- \(note)") }
+}
+
+/// Sections 5 and 6: semantic search speed against the reference, start-up, memory and sizes.
+@MainActor func semanticSections(base: KnowledgeBase) {
+    semanticSpeedRows(base: base, smoke: smoke)
+    startUpRows(smoke: smoke)
+    sizeRows()
+}
+
+if CommandLine.arguments.contains("--semantic") {
+    do {
+        semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
+        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Semantic rows only; \(failures) target(s) missed.")
+    } catch {
+        log("error: \(error)")
+        exit(1)
+    }
+    exit(0)
 }
 
 do {
@@ -236,21 +269,11 @@ do {
 
     // 5. Semantic search: the Swift encoder vs the reference, hybrid vs encoding alone; 6. start-up,
     // memory and size.
-    semanticSpeedRows(base: base, smoke: smoke)
-    startUpRows(smoke: smoke)
-    sizeRows()
+    semanticSections(base: base)
 
-    print("| measure | ours | baseline | ratio | target | |")
-    print("|---|---:|---:|---:|---|---|")
-    for row in rows {
-        print("| \(row.measure) | \(row.ours) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
-    }
-    print("")
-    print(smoke
+    printTable(summary: smoke
         ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
         : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
-    if !notes.isEmpty { print("") }
-    for note in notes { print("- \(note)") }
 } catch {
     log("error: \(error)")
     exit(1)
