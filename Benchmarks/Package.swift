@@ -41,14 +41,21 @@ let package = Package(
                 "CBenchSQLite",
                 .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
                 .product(name: "FullTextSearch", package: "cop-guidelines"),
+                .product(name: "SentenceEmbedding", package: "cop-guidelines"),
             ],
             swiftSettings: swiftSettings
         ),
 
         // The ratio table (ours vs baselines), interleaved timing in one process; `--smoke` for CI.
+        // Depends on the `cop` executable so that a release build of this package builds it beside the
+        // report (Benchmarks/.build/release/cop), for the start-up and size rows.
         .executableTarget(
             name: "cop-benchmark-report",
-            dependencies: ["COPBenchmarkSupport"],
+            dependencies: [
+                "COPBenchmarkSupport",
+                .product(name: "SentenceEmbedding", package: "cop-guidelines"),
+                .product(name: "cop", package: "cop-guidelines"),
+            ],
             swiftSettings: swiftSettings
         ),
 
@@ -64,6 +71,17 @@ let package = Package(
             name: "Search",
             dependencies: ["COPBenchmarkSupport", .product(name: "Benchmark", package: "benchmark")],
             path: "Benchmarks/Search",
+            swiftSettings: swiftSettings,
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "Semantic",
+            dependencies: [
+                "COPBenchmarkSupport",
+                .product(name: "SentenceEmbedding", package: "cop-guidelines"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/Semantic",
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),

@@ -8,8 +8,18 @@ public struct BenchmarkQuery: Sendable {
     }
 
     public let kind: Kind
-    /// Our query: text in the library's query syntax plus typed filters.
+    /// Our query: text in the library's query syntax plus typed filters, as a caller writes it (semantic
+    /// search on, so it is hybrid when a sentence-embedding model is installed and lexical otherwise).
     public let ours: GuidelineQuery
+    /// The same query ranked by words only (`semantic: false`): what the FTS5 comparison measures.
+    public var lexical: GuidelineQuery {
+        var query = ours
+        query.semantic = false
+        return query
+    }
+    /// The query text as the sentence encoder sees it (no query in the set uses filter or exclusion syntax,
+    /// so this is the text the hybrid search encodes).
+    public var text: String { ours.text }
     /// The FTS5 `MATCH` expression.
     public let match: String
     /// The FTS5 `WHERE` conditions equivalent to `ours`'s filters.

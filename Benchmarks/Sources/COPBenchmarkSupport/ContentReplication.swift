@@ -7,7 +7,9 @@ public import ChildOnlineProtection
 /// textual rewrite:
 /// - `- ID: x` becomes `- ID: x-c07`, and every `#x` link fragment naming an ID declared in a chapter
 ///   file becomes `#x-c07`;
-/// - links into the catalogues, `../catalogues/...`, become `../../catalogues/...`.
+/// - links into the catalogues, `../catalogues/...`, become `../../catalogues/...`;
+/// - every question of a `- Questions:` line is prefixed `Copy 07: ` (no question may appear twice in
+///   the content).
 ///
 /// The catalogues (risks, harms, topics, glossary, guideline sets) stay single: the risk and guideline-set
 /// IDs are a fixed taxonomy (a copy of `grooming` under another ID would be a content error), and national
@@ -37,11 +39,17 @@ public enum ContentReplication {
         }
     }
 
+    static let questionsPrefix = "- Questions: "
+
     static func rewrite(_ text: String, suffix: String, ids: Set<String>) -> String {
         var lines: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if line.hasPrefix("- ID: ") {
                 lines.append("- ID: \(line.dropFirst(6).trimmingCharacters())\(suffix)")
+            } else if line.hasPrefix(questionsPrefix) {
+                let questions = line.dropFirst(questionsPrefix.count).split(separator: " | ", omittingEmptySubsequences: false)
+                let copy = "Copy \(suffix.dropFirst(2)): "
+                lines.append(questionsPrefix + questions.map { copy + $0 }.joined(separator: " | "))
             } else {
                 lines.append(rewriteLinks(String(line), suffix: suffix, ids: ids))
             }

@@ -58,10 +58,11 @@ public enum RetrievalQuality {
         return Score(recallAt5: Double(found) / Double(count), mrr: reciprocal / Double(count), questions: questions.count, misses: misses)
     }
 
-    /// Our engine on the questions.
-    public static func ours(_ questions: [Question], base: KnowledgeBase) -> Score {
+    /// Our engine on the questions: hybrid (words and meaning) when `semantic` is true and a model is
+    /// installed, words only otherwise.
+    public static func ours(_ questions: [Question], base: KnowledgeBase, semantic: Bool) -> Score {
         score(questions, base: base) { question in
-            base.search(question.text, audiences: [question.audience], limit: 5).hits.map(\.record.id)
+            base.search(GuidelineQuery(question.text, audiences: [question.audience], limit: 5, semantic: semantic)).hits.map(\.record.id)
         }
     }
 

@@ -7,10 +7,24 @@ import Foundation
 //
 //   cop-benchmark-report            the full report (a few minutes)
 //   cop-benchmark-report --smoke    a few iterations of everything, for CI (checks that it all runs)
+//   cop-benchmark-report --semantic only the semantic search rows (encoder vs reference, start-up, memory,
+//                                   sizes; a few minutes); with --smoke, a few iterations of those
+//
+// Semantic search rows need the sentence-embedding model (Scripts/install-model) and, for the reference
+// encoder, the venv of Scripts/benchmark-reference-encoder (or COP_REFERENCE_PYTHON); without them those
+// rows say "skipped (why)". The start-up rows run the `cop` built beside this report (or COP_BINARY).
+
+// `--peak-memory PROGRAM ARGUMENTS...`: run PROGRAM, print its peak resident bytes and exit status. The
+// memory rows run this report in this mode as a small go-between: on Linux a child's peak starts at its
+// parent's, and this report, with 10x content loaded, is not small.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" {
+    exit(reportPeakMemory(of: Array(CommandLine.arguments.dropFirst(2))))
+}
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|query|query-10x`: run one part a few times, for `valgrind --tool=callgrind`.
+// `--profile load|index|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
+// `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let mode = CommandLine.arguments[flag + 1]
     do {
@@ -25,7 +39,13 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             for _ in 0..<2 { _ = build.build() }
         case "query", "query-10x":
             let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
-            for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.ours) } }
+            for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.lexical) } }
+        case "hybrid":
+            let base = try ContentCorpus.compile(files)
+            for _ in 0..<3 { for query in BenchmarkQuery.all { _ = base.search(query.ours) } }
+        case "encode":
+            let encoder = try SemanticModel.load().get()
+            for _ in 0..<3 { for query in BenchmarkQuery.all { _ = encoder.encode(query.text) } }
         default:
             FileHandle.standardError.write(Data("unknown profile mode \(mode)\n".utf8))
             exit(2)
@@ -62,9 +82,46 @@ struct Row {
 
 var rows: [Row] = []
 var failures = 0
+/// Lines printed under the table: versions, thread counts, what was skipped.
+var notes: [String] = []
 @MainActor func add(_ measure: String, ours: String, baseline: String, ratio: String, target: String, met: Bool?) {
     if met == false { failures += 1 }
     rows.append(Row(measure: measure, ours: ours, baseline: baseline, ratio: ratio, target: target, verdict: met.map(verdict) ?? ""))
+}
+/// A row that could not be measured on this machine: "skipped (why)" instead of a figure.
+@MainActor func addSkipped(_ measure: String, _ skip: SkipReason, target: String = "") {
+    rows.append(Row(measure: measure, ours: skip.description, baseline: "", ratio: "", target: target, verdict: ""))
+}
+
+/// Prints the table, a summary line and the notes.
+@MainActor func printTable(summary: String) {
+    print("| measure | ours | baseline | ratio | target | |")
+    print("|---|---:|---:|---:|---|---|")
+    for row in rows {
+        print("| \(row.measure) | \(row.ours) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
+    }
+    print("")
+    print(summary)
+    if !notes.isEmpty { print("") }
+    for note in notes { print("- \(note)") }
+}
+
+/// Sections 5 and 6: semantic search speed against the reference, start-up, memory and sizes.
+@MainActor func semanticSections(base: KnowledgeBase) {
+    semanticSpeedRows(base: base, smoke: smoke)
+    startUpRows(smoke: smoke)
+    sizeRows()
+}
+
+if CommandLine.arguments.contains("--semantic") {
+    do {
+        semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
+        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Semantic rows only; \(failures) target(s) missed.")
+    } catch {
+        log("error: \(error)")
+        exit(1)
+    }
+    exit(0)
 }
 
 do {
@@ -107,8 +164,8 @@ do {
         ours: ms(indexP.median), baseline: ms(fts5BuildP.median), ratio: ratio(medianRatio(indexOnly, fts5Build)),
         target: "", met: nil)
 
-    // 2. Query latency per class, ours vs FTS5, same records.
-    log("queries: ours vs FTS5")
+    // 2. Query latency per class, ours (ranked by words only) vs FTS5, same records.
+    log("queries: ours (lexical) vs FTS5")
     let fts5 = try FTS5Index(records: base.records)
     let queryRounds = smoke ? 5 : 400
     var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
@@ -118,11 +175,11 @@ do {
             var o = 0.0
             var f = 0.0
             if round % 2 == 0 {
-                o = nanoseconds { _ = base.search(query.ours) }
+                o = nanoseconds { _ = base.search(query.lexical) }
                 f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
             } else {
                 f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
-                o = nanoseconds { _ = base.search(query.ours) }
+                o = nanoseconds { _ = base.search(query.lexical) }
             }
             guard round >= 5 else { continue }
             oursSamples[query.kind, default: []].append(o)
@@ -137,16 +194,16 @@ do {
         allOurs += o.sorted
         allFTS5 += f.sorted
         let count = BenchmarkQuery.all.filter { $0.kind == kind }.count
-        add("Query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
+        add("Lexical query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
             ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "> 1x (aim 5x)", met: o.median < f.median)
-        add("Query p99, \(kind.rawValue): FTS5 / ours",
+        add("Lexical query p99, \(kind.rawValue): FTS5 / ours",
             ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "> 1x (aim 5x)", met: o(99) < f(99))
     }
     let allO = Percentiles(allOurs)
     let allF = Percentiles(allFTS5)
-    add("Query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
+    add("Lexical query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
         ratio: ratio(allF.median / allO.median), target: "> 1x (aim 5x)", met: allO.median < allF.median)
-    add("Query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
+    add("Lexical query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
         ratio: ratio(allF(99) / allO(99)), target: "> 1x (aim 5x)", met: allO(99) < allF(99))
 
     // 3. Scale: 1x, 10x, 100x.
@@ -172,7 +229,7 @@ do {
         var f: [Double] = []
         for _ in 0..<(smoke ? 2 : 40) {
             for query in BenchmarkQuery.all {
-                o.append(nanoseconds { _ = scaled.search(query.ours) })
+                o.append(nanoseconds { _ = scaled.search(query.lexical) })
                 f.append(nanoseconds { _ = scaledFTS5.search(query.match, filters: query.filters) })
             }
         }
@@ -189,7 +246,7 @@ do {
             ours: ms(scaleLoad[copies] ?? .nan), baseline: ms(oneLoad), ratio: ratio(loadGrowth),
             target: "≤ \(String(format: "%.1f", bytesGrowth))x (linear)", met: loadGrowth <= bytesGrowth * 1.1)
         let queryGrowth = (scaleQuery[copies] ?? .nan) / oneQuery
-        add("Query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
+        add("Lexical query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
             ours: us(scaleQuery[copies] ?? .nan), baseline: us(oneQuery), ratio: ratio(queryGrowth),
             target: "far below \(copies)x", met: queryGrowth < Double(copies) / 4)
     }
@@ -197,25 +254,24 @@ do {
     // 4. Retrieval quality on the development questions.
     log("retrieval quality")
     let questions = try RetrievalQuality.questions()
-    let oursQuality = RetrievalQuality.ours(questions, base: base)
+    let oursQuality = RetrievalQuality.ours(questions, base: base, semantic: false)
     let fts5Quality = RetrievalQuality.fts5(questions, base: base, index: fts5)
-    add("Recall@5 on \(questions.count) dev questions (ours vs FTS5)",
+    add("Recall@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
         ours: String(format: "%.2f", oursQuality.recallAt5), baseline: String(format: "%.2f", fts5Quality.recallAt5),
         ratio: ratio(oursQuality.recallAt5 / max(fts5Quality.recallAt5, 1e-9)), target: "≥ 0.90 and above FTS5",
         met: oursQuality.recallAt5 >= 0.9 && oursQuality.recallAt5 > fts5Quality.recallAt5)
-    add("MRR@5 on \(questions.count) dev questions (ours vs FTS5)",
+    add("MRR@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
         ours: String(format: "%.2f", oursQuality.mrr), baseline: String(format: "%.2f", fts5Quality.mrr),
         ratio: ratio(oursQuality.mrr / max(fts5Quality.mrr, 1e-9)), target: "above FTS5", met: oursQuality.mrr > fts5Quality.mrr)
-    for miss in oursQuality.misses { log("  ours missed: \(miss)") }
+    for miss in oursQuality.misses { log("  ours (lexical) missed: \(miss)") }
     for miss in fts5Quality.misses { log("  FTS5 missed: \(miss)") }
+    hybridQualityRows(questions, base: base, fts5: fts5Quality)
 
-    print("| measure | ours | baseline | ratio | target | |")
-    print("|---|---:|---:|---:|---|---|")
-    for row in rows {
-        print("| \(row.measure) | \(row.ours) | \(row.baseline) | \(row.ratio) | \(row.target) | \(row.verdict) |")
-    }
-    print("")
-    print(smoke
+    // 5. Semantic search: the Swift encoder vs the reference, hybrid vs encoding alone; 6. start-up,
+    // memory and size.
+    semanticSections(base: base)
+
+    printTable(summary: smoke
         ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
         : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
 } catch {
