@@ -58,7 +58,7 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "Memory with the model loaded (load, encode one query)",
         configuration: .init(
-            metrics: [.mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta, .memoryLeaked],
+            metrics: [.mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta],
             warmupIterations: SmokeMode.warmup(0),
             maxDuration: SmokeMode.maxDuration(.seconds(10)),
             maxIterations: SmokeMode.maxIterations(10)
