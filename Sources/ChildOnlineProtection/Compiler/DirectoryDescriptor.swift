@@ -113,10 +113,12 @@ struct DirectoryDescriptor: ~Copyable {
         }
         defer { closedir(stream) }
         var entries: [Entry] = []
+        // `readdir` allocates each record only as long as its name: read the name through a pointer up to
+        // its terminator, never by copying the whole `dirent` (whose `d_name` is declared as 256 bytes).
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return nil }
         while entries.count <= limit, let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                Array(raw.bindMemory(to: CChar.self).prefix { $0 != 0 }) + [0]
-            }
+            let namePointer = UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self)
+            let name: [CChar] = Array(UnsafeBufferPointer(start: namePointer, count: strlen(namePointer))) + [CChar(0)]
             let display = String(decoding: name.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
             guard display != ".", display != ".." else { continue }
             entries.append(Entry(name: name, display: display))

@@ -32,6 +32,8 @@ public struct KnowledgeBase: Sendable {
     let index: RelationIndex
     let searchIndex: SearchIndex
     let semanticIndex: SemanticIndex
+    /// Per document of the search index, what the ranking priors look at.
+    let documentProfiles: [DocumentProfile]
     /// The layers applied over the baseline and what they changed (empty for the baseline alone).
     let layering: Layering
 
@@ -65,6 +67,7 @@ public struct KnowledgeBase: Sendable {
         let records = layering.merged(Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations))
         searchIndex = GuidelineIndex.build(records: records, risks: risks, topics: topics, terms: terms)
         semanticIndex = GuidelineIndex.semanticIndex(records: records, documentIDs: searchIndex.documentIDs)
+        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: searchIndex.documentIDs)
     }
 
     /// What the compiler collects before relations are computed.

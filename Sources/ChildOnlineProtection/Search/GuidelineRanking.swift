@@ -44,12 +44,11 @@ extension KnowledgeBase {
     /// Empty when there is nothing to prefer.
     private func priors(preferring audience: Audience?, ageBand: AgeBand?) -> [Double] {
         guard audience != nil || ageBand != nil else { return [] }
-        return searchIndex.documentIDs.map { id in
-            guard let record = record(id: id) else { return 1 }
+        return documentProfiles.map { profile in
             var prior = 1.0
-            if let audience, record.audience == audience { prior *= GuidelineRanking.askerBoost }
-            if let ageBand, !record.ageBands.isEmpty {
-                prior *= record.ageBands.contains(ageBand) ? GuidelineRanking.ageMatch : GuidelineRanking.ageMismatch
+            if let audience, profile.audience == audience { prior *= GuidelineRanking.askerBoost }
+            if let ageBand, !profile.ageBands.isEmpty {
+                prior *= profile.ageBands.contains(ageBand) ? GuidelineRanking.ageMatch : GuidelineRanking.ageMismatch
             }
             return prior
         }
@@ -68,5 +67,19 @@ extension KnowledgeBase {
             return (nil, .off(reason: "the query has no words to compare by meaning"))
         }
         return ((encoder.encode(text), encoder), .on(model: SentenceEncoder.defaultModelName))
+    }
+}
+
+/// What the ranking priors look at for one indexed document, gathered once per knowledge base.
+struct DocumentProfile: Sendable {
+    let audience: Audience?
+    let ageBands: [AgeBand]
+
+    /// One profile per ID of `documentIDs` (neutral for an ID without a record).
+    static func profiles(records: [Record], documentIDs: [String]) -> [DocumentProfile] {
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return documentIDs.map { id in
+            byID[id].map { DocumentProfile(audience: $0.audience, ageBands: $0.ageBands) } ?? DocumentProfile(audience: nil, ageBands: [])
+        }
     }
 }

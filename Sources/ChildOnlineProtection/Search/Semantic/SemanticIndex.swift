@@ -10,7 +10,13 @@ final class SemanticIndex: @unchecked Sendable {
     let texts: [[String]]
     // Guards `vectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
     private let lock = NSLock()
-    private var vectors: [[[Float]]]?
+    private var vectors: ResolvedVectors?
+
+    /// Every text's vector as one matrix, and which document each row belongs to.
+    private struct ResolvedVectors {
+        let matrix: VectorMatrix
+        let documents: [Int]
+    }
 
     init(texts: [[String]]) {
         self.texts = texts
@@ -21,27 +27,34 @@ final class SemanticIndex: @unchecked Sendable {
         texts.joined().filter { SemanticEngine.bundledVectors.vector(for: $0) == nil }.count
     }
 
-    /// Each document's similarity to `query`: the best cosine over its texts' vectors.
-    /// - Complexity: O(t·d) for t texts of dimension d, after the first call (which may encode texts).
+    /// Each document's similarity to `query`: the best cosine over its texts' vectors (-infinity for a
+    /// document without texts).
+    /// - Complexity: O(t·d) for t texts of dimension d in one BLAS call, after the first call (which may
+    ///   encode texts).
     func similarities(to query: [Float], encoder: SentenceEncoder) -> [Float] {
         let vectors = resolvedVectors(encoder: encoder)
-        return vectors.map { documentVectors in
-            documentVectors.reduce(-Float.infinity) { best, vector in
-                var dot: Float = 0
-                for index in 0..<min(vector.count, query.count) { dot += vector[index] * query[index] }
-                return max(best, dot)
-            }
+        var best = [Float](repeating: -.infinity, count: texts.count)
+        for (row, dot) in vectors.matrix.dotProducts(with: query).enumerated() {
+            let document = vectors.documents[row]
+            best[document] = max(best[document], dot)
         }
+        return best
     }
 
-    private func resolvedVectors(encoder: SentenceEncoder) -> [[[Float]]] {
+    private func resolvedVectors(encoder: SentenceEncoder) -> ResolvedVectors {
         lock.lock()
         defer { lock.unlock() }
         if let vectors { return vectors }
         let store = SemanticEngine.bundledVectors
-        let resolved = texts.map { documentTexts in
-            documentTexts.map { store.vector(for: $0) ?? encoder.encode($0) }
+        var rows: [[Float]] = []
+        var documents: [Int] = []
+        for (document, documentTexts) in texts.enumerated() {
+            for text in documentTexts {
+                rows.append(store.vector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
+                documents.append(document)
+            }
         }
+        let resolved = ResolvedVectors(matrix: VectorMatrix(rows: rows, dimension: encoder.dimension), documents: documents)
         vectors = resolved
         return resolved
     }
