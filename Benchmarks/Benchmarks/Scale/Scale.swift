@@ -32,7 +32,7 @@ let benchmarks: @Sendable () -> Void = {
             )
         ) { benchmark, base in
             for _ in benchmark.scaledIterations {
-                for query in BenchmarkQuery.all { blackHole(base.search(query.ours)) }
+                for query in BenchmarkQuery.all { blackHole(base.search(query.lexical)) }
             }
         } setup: {
             try ContentCorpus.compile(ContentReplication.replicate(try ContentCorpus.files(), copies: copies))
