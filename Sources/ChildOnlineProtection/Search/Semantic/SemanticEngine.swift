@@ -16,6 +16,21 @@ enum SemanticEngine {
         return store
     }()
 
+    /// Vectors written by `cop vectors` for custom content, read from the file named by `COP_RECORD_VECTORS`
+    /// (empty when unset or unreadable).
+    static let customVectors: RecordVectorStore = {
+        guard let path = ProcessInfo.processInfo.environment["COP_RECORD_VECTORS"], !path.isEmpty,
+            let data = FileManager.default.contents(atPath: path), let store = try? RecordVectorStore(data: data),
+            store.modelName == SentenceEncoder.defaultModelName
+        else { return RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: 384) }
+        return store
+    }()
+
+    /// A stored vector for `text`: the bundled ones, then those of `COP_RECORD_VECTORS`.
+    static func storedVector(for text: String) -> [Float]? {
+        bundledVectors.vector(for: text) ?? customVectors.vector(for: text)
+    }
+
     /// The vectors of the help-first detector's labelled examples, in their order, or `nil` without an encoder.
     static let urgencyExampleVectors: [[Float]]? = {
         guard case .success(let encoder) = encoder else { return nil }

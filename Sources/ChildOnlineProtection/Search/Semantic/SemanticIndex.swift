@@ -24,7 +24,19 @@ final class SemanticIndex: @unchecked Sendable {
 
     /// How many texts have no stored vector and would be encoded on first use.
     var missingVectorCount: Int {
-        texts.joined().filter { SemanticEngine.bundledVectors.vector(for: $0) == nil }.count
+        texts.joined().filter { SemanticEngine.storedVector(for: $0) == nil }.count
+    }
+
+    /// The most texts encoded on first search; content with more missing vectors is ranked by words until
+    /// its vectors are written (`cop vectors`) and named by `COP_RECORD_VECTORS`, so no search waits minutes.
+    static let maximumTextsEncodedOnFirstSearch = 200
+
+    /// Whether the vectors are ready or few enough missing to encode now.
+    var canRankByMeaning: Bool {
+        lock.lock()
+        let resolved = vectors != nil
+        lock.unlock()
+        return resolved || missingVectorCount <= Self.maximumTextsEncodedOnFirstSearch
     }
 
     /// Each document's similarity to `query`: the best cosine over its texts' vectors (-infinity for a
@@ -45,12 +57,11 @@ final class SemanticIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let vectors { return vectors }
-        let store = SemanticEngine.bundledVectors
         var rows: [[Float]] = []
         var documents: [Int] = []
         for (document, documentTexts) in texts.enumerated() {
             for text in documentTexts {
-                rows.append(store.vector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
+                rows.append(SemanticEngine.storedVector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
                 documents.append(document)
             }
         }
@@ -74,7 +85,7 @@ extension KnowledgeBase {
         }
         var store = RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: encoder.dimension)
         for text in Array(semanticIndex.texts.joined()) + UrgencyExamples.labelled.map(\.query) {
-            store.insert(SemanticEngine.bundledVectors.vector(for: text) ?? encoder.encode(text), for: text)
+            store.insert(SemanticEngine.storedVector(for: text) ?? encoder.encode(text), for: text)
         }
         return store
     }
