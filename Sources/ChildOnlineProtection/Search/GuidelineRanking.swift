@@ -66,8 +66,9 @@ extension KnowledgeBase {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             return (nil, .off(reason: "the query has no words to compare by meaning"))
         }
-        guard semanticIndex.canRankByMeaning else {
-            return (nil, .off(reason: "\(semanticIndex.missingVectorCount) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"))
+        let pending = semanticIndex.pendingEncodings
+        guard pending <= SemanticIndex.maximumTextsEncodedOnFirstSearch else {
+            return (nil, .off(reason: "\(pending) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"))
         }
         return ((encoder.encode(text), encoder), .on(model: SentenceEncoder.defaultModelName))
     }

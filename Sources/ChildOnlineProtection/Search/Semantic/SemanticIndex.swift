@@ -31,12 +31,12 @@ final class SemanticIndex: @unchecked Sendable {
     /// its vectors are written (`cop vectors`) and named by `COP_RECORD_VECTORS`, so no search waits minutes.
     static let maximumTextsEncodedOnFirstSearch = 200
 
-    /// Whether the vectors are ready or few enough missing to encode now.
-    var canRankByMeaning: Bool {
+    /// How many texts the next search would encode first: none once the vectors are resolved.
+    var pendingEncodings: Int {
         lock.lock()
         let resolved = vectors != nil
         lock.unlock()
-        return resolved || missingVectorCount <= Self.maximumTextsEncodedOnFirstSearch
+        return resolved ? 0 : missingVectorCount
     }
 
     /// Each document's similarity to `query`: the best cosine over its texts' vectors (-infinity for a
