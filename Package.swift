@@ -19,7 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
-        // C libraries from Debian, wrapped once each. Nothing outside `Markdown` and `FullTextSearch`
+        // C libraries from Debian, wrapped once each. Nothing outside `CmarkTree` and `FullTextSearch`
         // touches their C APIs.
         .systemLibrary(
             name: "CCmarkGFM",
@@ -36,8 +36,8 @@ let package = Package(
             providers: [.apt(["libopenblas-dev"])]
         ),
 
-        // Layer 1: Markdown (cmark-gfm) to immutable Swift values with source ranges.
-        .target(name: "Markdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSwift),
+        // Layer 1: cmark-gfm's syntax tree as immutable Swift values with text ranges.
+        .target(name: "CmarkTree", dependencies: ["CCmarkGFM"], swiftSettings: strictSwift),
 
         // Generic full-text search engine: knows nothing about child online protection.
         .target(name: "FullTextSearch", dependencies: ["CStemmer"], swiftSettings: strictSwift),
@@ -48,7 +48,7 @@ let package = Package(
         // The COP model, content compiler, knowledge base and query API, with the bundled content.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["Markdown", "FullTextSearch", "SentenceEmbedding"],
+            dependencies: ["CmarkTree", "FullTextSearch", "SentenceEmbedding"],
             swiftSettings: strictSwift,
             plugins: ["EmbedContentPlugin"]
         ),
@@ -70,7 +70,7 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "FullTextSearch"], swiftSettings: strictSwift),
+        .testTarget(name: "CmarkTreeTests", dependencies: ["CmarkTree", "FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(name: "FullTextSearchTests", dependencies: ["FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(
             name: "SentenceEmbeddingTests",

@@ -28,7 +28,7 @@ let package = Package(
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),
-        // The Markdown layer's pre-parse limits, compiled from `Sources/Markdown` (a symbolic link).
+        // The Markdown layer's pre-parse limits, compiled from `Sources/CmarkTree` (a symbolic link).
         .executableTarget(
             name: "FuzzMarkdownInputCheck",
             swiftSettings: fuzzTargetSettings,

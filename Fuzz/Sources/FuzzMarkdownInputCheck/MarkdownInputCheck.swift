@@ -1,1 +1,1 @@
-../../../Sources/Markdown/MarkdownInputCheck.swift
+../../../Sources/CmarkTree/MarkdownInputCheck.swift

@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// Pass 1, before parsing: the structures on which the system's cmark-gfm is super-linear are measured
 /// (``MarkdownInputCheck``) and bounded by ``ContentLimits``.

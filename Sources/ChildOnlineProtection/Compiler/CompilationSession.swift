@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// The state of one compilation: files read, IDs declared, records built, diagnostics logged.
 ///

@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// Limits that keep hostile or broken content from exhausting memory, time or the stack.
 /// Going over one is an error diagnostic, never a crash.

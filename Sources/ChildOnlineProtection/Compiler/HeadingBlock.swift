@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// A heading with its field list and its body: the unit every record is written as.
 struct HeadingBlock {

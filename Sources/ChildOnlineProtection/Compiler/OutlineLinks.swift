@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// Finds links and locations in Markdown trees.
 enum OutlineLinks {
@@ -12,7 +12,7 @@ enum OutlineLinks {
 
     /// The node's start as a source location in `path` (line 1, column 1 when cmark reports none).
     static func location(of node: MarkdownNode, in path: String) -> SourceLocation {
-        let start = node.range?.start ?? SourcePosition(line: 1, column: 1)
+        let start = node.range?.start ?? TextPosition(line: 1, column: 1)
         return SourceLocation(file: path, line: start.line, column: start.column)
     }
 }

@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// Splits a parsed Markdown file into heading blocks, reading each block's field list.
 struct OutlineReader {

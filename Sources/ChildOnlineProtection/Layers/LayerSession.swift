@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 
 /// Compiles one layer folder, reusing the content compiler's reading, field checks and diagnostics.
 ///

@@ -89,15 +89,15 @@ enum CmarkTreeConverter {
     }
 
     /// cmark reports 0 for unknown positions; those become `nil`.
-    private static func sourceRange(of node: OpaquePointer) -> SourceRange? {
+    private static func sourceRange(of node: OpaquePointer) -> TextRange? {
         let startLine = Int(cmark_node_get_start_line(node))
         let startColumn = Int(cmark_node_get_start_column(node))
         guard startLine > 0, startColumn > 0 else { return nil }
         let endLine = max(Int(cmark_node_get_end_line(node)), startLine)
         let endColumn = max(Int(cmark_node_get_end_column(node)), 1)
-        return SourceRange(
-            start: SourcePosition(line: startLine, column: startColumn),
-            end: SourcePosition(line: endLine, column: endColumn)
+        return TextRange(
+            start: TextPosition(line: startLine, column: startColumn),
+            end: TextPosition(line: endLine, column: endColumn)
         )
     }
 

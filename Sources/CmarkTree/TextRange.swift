@@ -1,6 +1,6 @@
 /// A point in a source file: 1-based line and 1-based column, the column counted in UTF-8 bytes
 /// (as cmark-gfm, clang and swiftc count them).
-public struct SourcePosition: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct TextPosition: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     /// The 1-based line number.
     public var line: Int
     /// The 1-based column, in UTF-8 bytes from the start of the line.
@@ -12,7 +12,7 @@ public struct SourcePosition: Sendable, Hashable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+    public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 
@@ -21,14 +21,14 @@ public struct SourcePosition: Sendable, Hashable, Codable, Comparable, CustomStr
 
 /// The extent of a node in its source, from the first byte to the last byte it covers (both inclusive,
 /// as cmark-gfm reports them).
-public struct SourceRange: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct TextRange: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The position of the node's first byte.
-    public var start: SourcePosition
+    public var start: TextPosition
     /// The position of the node's last byte.
-    public var end: SourcePosition
+    public var end: TextPosition
 
     /// Creates a range from its first and last positions.
-    public init(start: SourcePosition, end: SourcePosition) {
+    public init(start: TextPosition, end: TextPosition) {
         self.start = start
         self.end = end
     }

@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 import Testing
 
 @Suite struct MarkdownParserTests {
@@ -66,7 +66,7 @@ import Testing
         }
         #expect(destination == "a.md#b")
         // "## Café ☕ " is 3 + 5 (é is 2 bytes) + 1 + 3 (☕ is 3 bytes) + 1 = 13 bytes, so the link starts at 14.
-        #expect(link.range?.start == SourcePosition(line: 1, column: 14))
+        #expect(link.range?.start == TextPosition(line: 1, column: 14))
     }
 
     @Test("plain text drops Markdown syntax and keeps words")

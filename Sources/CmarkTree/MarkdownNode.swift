@@ -46,12 +46,12 @@ public struct MarkdownNode: Sendable, Hashable {
     /// The construct this node is.
     public let kind: Kind
     /// Where the node is in the source, or `nil` where cmark-gfm reports no position.
-    public let range: SourceRange?
+    public let range: TextRange?
     /// The node's children in document order.
     public let children: [MarkdownNode]
 
     /// Creates a node. Parsing creates nodes; this initializer is for tests and for tools that build trees.
-    public init(kind: Kind, range: SourceRange?, children: [MarkdownNode] = []) {
+    public init(kind: Kind, range: TextRange?, children: [MarkdownNode] = []) {
         self.kind = kind
         self.range = range
         self.children = children

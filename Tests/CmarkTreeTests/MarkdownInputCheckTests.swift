@@ -1,4 +1,4 @@
-import Markdown
+import CmarkTree
 import Testing
 
 /// The pre-parse check: each structure counted as documented, each limit exact, the readable prefix ending
