@@ -39,8 +39,11 @@ let package = Package(
         // Layer 1: cmark-gfm's syntax tree as immutable Swift values with text ranges.
         .target(name: "CmarkTree", dependencies: ["CCmarkGFM"], swiftSettings: strictSwift),
 
+        // Bounds-checked binary reading and writing, for snapshot files.
+        .target(name: "BinaryCoding", swiftSettings: strictSwift),
+
         // Generic full-text search engine: knows nothing about child online protection.
-        .target(name: "FullTextSearch", dependencies: ["CStemmer"], swiftSettings: strictSwift),
+        .target(name: "FullTextSearch", dependencies: ["CStemmer", "BinaryCoding"], swiftSettings: strictSwift),
 
         // Generic on-device sentence embeddings (a BERT encoder over OpenBLAS): knows nothing about COP.
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"], swiftSettings: strictSwift),
@@ -71,6 +74,7 @@ let package = Package(
         ),
 
         .testTarget(name: "CmarkTreeTests", dependencies: ["CmarkTree", "FullTextSearch"], swiftSettings: strictSwift),
+        .testTarget(name: "BinaryCodingTests", dependencies: ["BinaryCoding"], swiftSettings: strictSwift),
         .testTarget(name: "FullTextSearchTests", dependencies: ["FullTextSearch"], swiftSettings: strictSwift),
         .testTarget(
             name: "SentenceEmbeddingTests",
