@@ -11,6 +11,7 @@ let package = Package(
     name: "cop-guidelines",
     products: [
         .library(name: "ChildOnlineProtection", targets: ["ChildOnlineProtection"]),
+        .library(name: "GuidelineKnowledge", targets: ["GuidelineKnowledge"]),
         .library(name: "FullTextSearch", targets: ["FullTextSearch"]),
         .library(name: "SentenceEmbedding", targets: ["SentenceEmbedding"]),
         .executable(name: "cop", targets: ["cop"]),
@@ -48,20 +49,30 @@ let package = Package(
         // Generic on-device sentence embeddings (a BERT encoder over OpenBLAS): knows nothing about COP.
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"], swiftSettings: strictSwift),
 
-        // The COP model, content compiler, knowledge base and query API, with the bundled content.
+        // The COP model, content compiler, knowledge base, search and snapshots.
         .target(
-            name: "ChildOnlineProtection",
-            dependencies: ["CmarkTree", "FullTextSearch", "SentenceEmbedding"],
-            swiftSettings: strictSwift,
-            plugins: ["EmbedContentPlugin"]
+            name: "GuidelineKnowledge",
+            dependencies: ["CmarkTree", "FullTextSearch", "SentenceEmbedding", "BinaryCoding"],
+            path: "Sources/ChildOnlineProtection",
+            swiftSettings: strictSwift
         ),
 
-        // Build-time tool: turns Content/en/*.md into Swift string literals compiled into the library.
-        .executableTarget(name: "ContentEmbedder", swiftSettings: strictSwift),
+        // What apps import: the knowledge base API with the bundled content, loaded from a snapshot that
+        // `BundleSnapshotPlugin` compiles from Content/en at build time.
+        .target(
+            name: "ChildOnlineProtection",
+            dependencies: ["GuidelineKnowledge"],
+            path: "Sources/BundledKnowledgeBase",
+            swiftSettings: strictSwift,
+            plugins: ["BundleSnapshotPlugin"]
+        ),
+
+        // Build-time tool: compiles Content/en with its record vectors into a knowledge-base snapshot.
+        .executableTarget(name: "SnapshotCompiler", dependencies: ["GuidelineKnowledge"], swiftSettings: strictSwift),
         .plugin(
-            name: "EmbedContentPlugin",
+            name: "BundleSnapshotPlugin",
             capability: .buildTool(),
-            dependencies: ["ContentEmbedder"]
+            dependencies: ["SnapshotCompiler"]
         ),
 
         .executableTarget(
@@ -84,13 +95,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ChildOnlineProtectionTests",
-            dependencies: ["ChildOnlineProtection"],
+            dependencies: ["ChildOnlineProtection", "GuidelineKnowledge"],
             exclude: ["Fixtures"],
             swiftSettings: strictSwift
         ),
         .testTarget(
             name: "copTests",
-            dependencies: ["cop", "ChildOnlineProtection"],
+            dependencies: ["cop", "ChildOnlineProtection", "GuidelineKnowledge"],
             swiftSettings: strictSwift
         ),
     ]

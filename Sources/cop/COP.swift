@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChildOnlineProtection
 
 /// The `cop` command: query the ITU 2020 Child Online Protection guidelines from the terminal.
 @main
@@ -32,10 +33,10 @@ struct COP: ParsableCommand {
             Control characters and bidirectional overrides in content, file names or arguments are \
             shown as U+FFFD, never passed to the terminal.
             """,
-        version: "0.1.0",
+        version: KnowledgeBase.libraryVersion,
         subcommands: [
             Search.self, Show.self, RiskCommand.self, TopicCommand.self, List.self, ChecklistCommand.self,
-            Coverage.self, Export.self, Suggest.self, Lint.self, Vectors.self, Diff.self,
+            Coverage.self, Export.self, Suggest.self, Lint.self, Vectors.self, Diff.self, Compile.self,
         ]
     )
 }

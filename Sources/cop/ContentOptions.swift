@@ -11,9 +11,18 @@ struct ContentOptions: ParsableArguments {
     )
     var directory: String?
 
+    @Option(
+        name: .customLong("snapshot"),
+        help: ArgumentHelp("Use the knowledge-base snapshot FILE (written by 'cop compile') instead of the bundled guidelines.", valueName: "FILE"),
+        completion: .file()
+    )
+    var snapshot: String?
+
     func validate() throws {
         // An empty path would silently read the current folder.
         if directory?.isEmpty == true { throw ValidationError("--content needs a folder; '' names none") }
+        if snapshot?.isEmpty == true { throw ValidationError("--snapshot needs a file; '' names none") }
+        if directory != nil && snapshot != nil { throw ValidationError("--content and --snapshot both name the guidelines to use; give one") }
     }
 
     @Option(
@@ -55,11 +64,22 @@ struct ContentOptions: ParsableArguments {
     }
 
     private func baseKnowledgeBase() throws -> KnowledgeBase {
-        let compilation = directory.map { KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.bundledCompilation
+        guard let directory else { return try loadSnapshot() }
+        let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)
         }
         if compilation.hasErrors { throw ExitCode(1) }
         return compilation.knowledgeBase
+    }
+
+    /// The `--snapshot` file, or the bundled guidelines; a refused snapshot prints why and exits 1.
+    private func loadSnapshot() throws -> KnowledgeBase {
+        do {
+            return try snapshot.map { try KnowledgeBase(snapshotAt: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.bundled()
+        } catch {
+            Console.writeError("error: \(error)")
+            throw ExitCode(1)
+        }
     }
 }

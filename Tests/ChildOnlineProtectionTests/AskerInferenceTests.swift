@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChildOnlineProtection
+import ChildOnlineProtection
+@testable import GuidelineKnowledge
 
 /// Who is asking, inferred from the query, on a labelled set of 172 queries.
 @Suite struct AskerInferenceTests {

@@ -10,7 +10,7 @@ import Testing
 
     @Test("the bundled content compiles with zero errors and zero warnings")
     func compilesCleanly() {
-        let diagnostics = KnowledgeBase.bundledCompilation.diagnostics
+        let diagnostics = BundledSource.compilation.diagnostics
         #expect(diagnostics.isEmpty, "\(diagnostics.prefix(20).map(\.description).joined(separator: "\n"))")
     }
 

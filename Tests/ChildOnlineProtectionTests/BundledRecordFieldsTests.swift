@@ -6,7 +6,7 @@ import Testing
 /// its own under every sourced section, and the README's confidence table as the code counts it.
 /// Reads the compilation (not `bundled()`), so that content with errors still yields a precise list.
 @Suite struct BundledRecordFieldsTests {
-    let compilation = KnowledgeBase.bundledCompilation
+    let compilation = BundledSource.compilation
 
     @Test("every recommendation and checklist item has at least two questions")
     func everyRecordHasQuestions() {

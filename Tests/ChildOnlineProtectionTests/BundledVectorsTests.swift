@@ -1,18 +1,19 @@
 import Foundation
 import Testing
 
-@testable import ChildOnlineProtection
+import ChildOnlineProtection
+@testable import GuidelineKnowledge
 
 /// The record vectors compiled into the library (Content/vectors/en.vectors) cover the bundled content.
 @Suite struct BundledVectorsTests {
     @Test("every bundled record text and help-first example has a stored vector (else run Scripts/embed-content)")
     func bundledVectorsAreFresh() throws {
         let base = try KnowledgeBase.bundled()
-        #expect(base.semanticIndex.missingVectorCount == 0)
-        let store = SemanticEngine.bundledVectors
+        #expect(base.searchIndex.meaning.missingVectorCount == 0)
+        let store = try #require(base.vectorStore)
         #expect(store.dimension == 384)
         #expect(UrgencyExamples.labelled.allSatisfy { store.vector(for: $0.query) != nil })
-        let texts = Array(base.semanticIndex.texts.joined()) + UrgencyExamples.labelled.map(\.query)
+        let texts = Array(base.searchIndex.meaning.texts.joined()) + UrgencyExamples.labelled.map(\.query)
         #expect(store.vectors.count == Set(texts.map(RecordVectorStore.hash)).count, "the vector file holds vectors no text uses")
     }
 

@@ -1,4 +1,5 @@
-@testable import ChildOnlineProtection
+import ChildOnlineProtection
+@testable import GuidelineKnowledge
 import Testing
 
 /// The byte-level string helpers of the compiler, which replaced Foundation and grapheme-based calls for speed,

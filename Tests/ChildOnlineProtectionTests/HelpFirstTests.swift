@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import ChildOnlineProtection
+import ChildOnlineProtection
+@testable import GuidelineKnowledge
 
 /// The help-first detector on a labelled set of 203 queries (80 urgent): a child in danger now gets the
 /// urgent steps first; research, law, policy, prevention and hypotheticals do not.
@@ -38,14 +39,15 @@ import Testing
     @Test("a few keywords name a subject, not an emergency", arguments: ["nudes", "sextortion", "self harm", "grooming online", "sextortion law"])
     func keywordsAreNotUrgent(query: String) throws {
         let encoder = try SemanticEngine.encoder.get()
-        #expect(UrgencyDetector.situation(in: query, neighbours: SemanticEngine.urgencyNeighbours(of: encoder.encode(query))) == nil)
+        #expect(UrgencyDetector.situation(in: query, neighbours: try KnowledgeBase.bundled().searchIndex.meaning.urgencyNeighbours(of: encoder.encode(query), encoder: encoder)) == nil)
     }
 
     static func check(_ set: [Labelled], name: String, minimumPrecision: Double, minimumRecall: Double, vote: Bool) throws {
         let encoder = vote ? try SemanticEngine.encoder.get() : nil
+        let meaning = try KnowledgeBase.bundled().searchIndex.meaning
         var truePositives = 0, falsePositives: [String] = [], missed: [String] = []
         for item in set {
-            let neighbours = encoder.map { SemanticEngine.urgencyNeighbours(of: $0.encode(item.query)) } ?? []
+            let neighbours = encoder.map { meaning.urgencyNeighbours(of: $0.encode(item.query), encoder: $0) } ?? []
             let detected = UrgencyDetector.situation(in: item.query, neighbours: neighbours) != nil
             switch (detected, item.urgent) {
             case (true, true): truePositives += 1

@@ -1,4 +1,5 @@
-@testable import ChildOnlineProtection
+import ChildOnlineProtection
+@testable import GuidelineKnowledge
 import Foundation
 import Testing
 

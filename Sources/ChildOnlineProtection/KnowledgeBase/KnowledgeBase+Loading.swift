@@ -1,23 +1,6 @@
 public import Foundation
 
 extension KnowledgeBase {
-    /// The content bundled with the library (the English `Content/en` folder), compiled on first use.
-    ///
-    /// The content is compiled into the binary, so this works from any working directory and from a
-    /// release binary copied elsewhere. Compiled once per process; later calls return the same value.
-    /// - Throws: ``ContentError`` if the bundled content has errors (the project's tests prevent that).
-    public static func bundled() throws(ContentError) -> KnowledgeBase {
-        try bundledCompilation.get()
-    }
-
-    /// The compilation of the bundled content, with its warnings.
-    public static var bundledCompilation: Compilation { bundledCache }
-
-    private static let bundledCache: Compilation = ContentCompiler.compile(
-        BundledContent.files.map { ContentFile(path: $0.path, text: $0.text) },
-        root: "Content/en"
-    )
-
     /// Compiles the content in `directory` (a national adaptation, a translation) with the same
     /// compiler and diagnostics as the bundled content.
     /// - Throws: ``ContentError`` when the folder cannot be read or the content has errors.

@@ -1,5 +1,3 @@
-import FullTextSearch
-
 /// The compiled COP guidelines: every guideline set, section, risk, harm, recommendation, checklist,
 /// topic and glossary term, with their relations navigable both ways.
 ///
@@ -30,10 +28,10 @@ public struct KnowledgeBase: Sendable {
     public let recommendations: [Recommendation]
 
     let index: RelationIndex
-    let searchIndex: SearchIndex
-    let semanticIndex: SemanticIndex
-    /// Per document of the search index, what the ranking priors look at.
-    let documentProfiles: [DocumentProfile]
+    /// Sentence vectors of record texts made ahead of time (from a snapshot), looked up by exact text.
+    let vectorStore: RecordVectorStore?
+    /// The search index, built on first search (or decoded from a snapshot), never by compiling content.
+    let searchCache: SearchIndexCache
     /// The layers applied over the baseline and what they changed (empty for the baseline alone).
     let layering: Layering
 
@@ -42,7 +40,7 @@ public struct KnowledgeBase: Sendable {
         self.init(parts: Parts())
     }
 
-    init(parts: Parts, layering: Layering = Layering()) {
+    init(parts: Parts, layering: Layering = Layering(), vectorStore: RecordVectorStore? = nil, searchCache: SearchIndexCache = SearchIndexCache()) {
         let sectionChildren = Dictionary(grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
         let sectionRecommendations = Dictionary(grouping: parts.recommendations, by: \.sectionID)
         let sections = parts.sections.map { section in
@@ -64,11 +62,12 @@ public struct KnowledgeBase: Sendable {
         recommendations = parts.recommendations
         index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
         self.layering = layering
-        let records = layering.merged(Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations))
-        searchIndex = GuidelineIndex.build(records: records, risks: risks, topics: topics, terms: terms)
-        semanticIndex = GuidelineIndex.semanticIndex(records: records, documentIDs: searchIndex.documentIDs)
-        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: searchIndex.documentIDs)
+        self.vectorStore = vectorStore
+        self.searchCache = searchCache
     }
+
+    /// The search index of this knowledge base: built on first use, then shared.
+    var searchIndex: GuidelineSearchIndex { searchCache.index(for: self) }
 
     /// What the compiler collects before relations are computed.
     struct Parts {

@@ -180,7 +180,7 @@ struct LayerMerge {
         }.map(\.element)
         var layering = layering
         layering.origin = layering.origin.filter { !withdrawn.contains($0.key) }
-        return KnowledgeBase(parts: parts, layering: layering)
+        return KnowledgeBase(parts: parts, layering: layering, vectorStore: base.vectorStore)
     }
 
     private var sectionOrder: [String: Int] {

@@ -22,29 +22,31 @@ struct RankingContext {
     var signals: RankingSignals?
     var semantic: SemanticSearchStatus
     var asker: AskerInference?
-    /// The query's sentence vector, when semantic search is on.
-    var queryVector: [Float]?
+    /// The help-first detector's labelled examples nearest to the query by meaning (none when semantic
+    /// search is off).
+    var urgencyNeighbours: [(example: Int, similarity: Float)]
 }
 
 extension KnowledgeBase {
     /// The similarities and priors for one query, whether meaning-level ranking is on, and the inferred asker.
-    func rankingContext(for query: GuidelineQuery) -> RankingContext {
+    func rankingContext(for query: GuidelineQuery, in index: GuidelineSearchIndex) -> RankingContext {
         let asker = query.infersAsker ? AskerInference(query: query.text) : nil
         let preferred = query.audiences.isEmpty ? asker?.audience : nil
         let band = query.childAge.flatMap(AgeBand.init(age:)) ?? asker?.ageBand
-        let priors = priors(preferring: preferred, ageBand: band)
-        let (vector, status) = queryVector(for: query)
-        let similarities = vector.map { semanticIndex.similarities(to: $0, encoder: $1) } ?? []
+        let priors = priors(of: index.documentProfiles, preferring: preferred, ageBand: band)
+        let (vector, status) = queryVector(for: query, pendingEncodings: index.meaning.pendingEncodings)
+        let similarities = vector.map { index.meaning.similarities(to: $0, encoder: $1) } ?? []
         let signals = similarities.isEmpty && priors.isEmpty
             ? nil : RankingSignals(similarities: similarities, priors: priors, fusion: GuidelineRanking.fusion)
-        return RankingContext(signals: signals, semantic: status, asker: asker, queryVector: vector?.vector)
+        let neighbours = vector.map { index.meaning.urgencyNeighbours(of: $0.vector, encoder: $0.encoder) } ?? []
+        return RankingContext(signals: signals, semantic: status, asker: asker, urgencyNeighbours: neighbours)
     }
 
     /// Each record's prior: the asker's guideline set first, advice for the child's age band first.
     /// Empty when there is nothing to prefer.
-    private func priors(preferring audience: Audience?, ageBand: AgeBand?) -> [Double] {
+    private func priors(of profiles: [DocumentProfile], preferring audience: Audience?, ageBand: AgeBand?) -> [Double] {
         guard audience != nil || ageBand != nil else { return [] }
-        return documentProfiles.map { profile in
+        return profiles.map { profile in
             var prior = 1.0
             if let audience, profile.audience == audience { prior *= GuidelineRanking.askerBoost }
             if let ageBand, !profile.ageBands.isEmpty {
@@ -55,7 +57,7 @@ extension KnowledgeBase {
     }
 
     /// The query's sentence vector with the encoder, or none with the reason.
-    private func queryVector(for query: GuidelineQuery) -> ((vector: [Float], encoder: SentenceEncoder)?, SemanticSearchStatus) {
+    private func queryVector(for query: GuidelineQuery, pendingEncodings: @autoclosure () -> Int) -> ((vector: [Float], encoder: SentenceEncoder)?, SemanticSearchStatus) {
         guard query.semantic else { return (nil, .off(reason: "turned off for this query")) }
         let encoder: SentenceEncoder
         switch SemanticEngine.encoder {
@@ -66,7 +68,7 @@ extension KnowledgeBase {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             return (nil, .off(reason: "the query has no words to compare by meaning"))
         }
-        let pending = semanticIndex.pendingEncodings
+        let pending = pendingEncodings()
         guard pending <= SemanticIndex.maximumTextsEncodedOnFirstSearch else {
             return (nil, .off(reason: "\(pending) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"))
         }

@@ -23,8 +23,9 @@ extension KnowledgeBase {
     /// Runs a typed query.
     /// - Complexity: O(m + k log k) for m postings of the query's terms and k = offset + limit.
     public func search(_ query: GuidelineQuery) -> GuidelineSearchResults {
-        let ranking = rankingContext(for: query)
-        let results = searchIndex.search(
+        let index = searchIndex
+        let ranking = rankingContext(for: query, in: index)
+        let results = index.words.search(
             query.text, filters: query.filters, limit: max(0, query.limit), offset: max(0, query.offset),
             explain: query.explain, signals: ranking.signals
         )
@@ -33,7 +34,7 @@ extension KnowledgeBase {
         }
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
-            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker, queryVector: ranking.queryVector),
+            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker, neighbours: ranking.urgencyNeighbours),
             appliesAsker: query.audiences.isEmpty && ranking.asker?.audience != nil
         )
     }
@@ -67,6 +68,6 @@ extension KnowledgeBase {
     /// Completions for what a user has typed so far: words of the content and record titles.
     /// - Complexity: O(log n + limit) in the number of distinct words.
     public func suggestions(prefix: String, limit: Int = 10) -> [String] {
-        searchIndex.suggestions(prefix: prefix, limit: limit).map(\.text)
+        searchIndex.words.suggestions(prefix: prefix, limit: limit).map(\.text)
     }
 }

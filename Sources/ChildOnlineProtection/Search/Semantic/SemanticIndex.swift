@@ -3,14 +3,19 @@ internal import SentenceEmbedding
 
 /// The sentence vectors of one knowledge base's records, aligned with its search index's documents.
 ///
-/// Vectors come from the bundled vector store when a text is unchanged; the rest are encoded on first
-/// use (custom content, or bundled content edited since its vectors were made) and kept.
+/// Vectors come from the knowledge base's stored vectors (compiled into its snapshot) or from
+/// `COP_RECORD_VECTORS` when a text is unchanged; the rest are encoded on first use (custom content, or
+/// content edited since its vectors were made) and kept.
 final class SemanticIndex: @unchecked Sendable {
     /// Per document of the search index, the texts whose vectors stand for it.
     let texts: [[String]]
-    // Guards `vectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
+    /// The stored vectors of the knowledge base, looked up by exact text.
+    let store: RecordVectorStore?
+    // Guards `vectors` and `exampleVectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the
+    // synchronisation.
     private let lock = NSLock()
     private var vectors: ResolvedVectors?
+    private var exampleVectors: [[Float]]?
 
     /// Every text's vector as one matrix, and which document each row belongs to.
     private struct ResolvedVectors {
@@ -18,13 +23,38 @@ final class SemanticIndex: @unchecked Sendable {
         let documents: [Int]
     }
 
-    init(texts: [[String]]) {
+    init(texts: [[String]], store: RecordVectorStore?) {
         self.texts = texts
+        self.store = store
+    }
+
+    /// The stored vector of `text`: the knowledge base's own, then those of `COP_RECORD_VECTORS`.
+    func storedVector(for text: String) -> [Float]? {
+        store?.vector(for: text) ?? SemanticEngine.customVectors.vector(for: text)
     }
 
     /// How many texts have no stored vector and would be encoded on first use.
     var missingVectorCount: Int {
-        texts.joined().filter { SemanticEngine.storedVector(for: $0) == nil }.count
+        texts.joined().filter { storedVector(for: $0) == nil }.count
+    }
+
+    /// The help-first detector's labelled examples nearest to a query vector, most similar first.
+    func urgencyNeighbours(of query: [Float], encoder: SentenceEncoder) -> [(example: Int, similarity: Float)] {
+        let scored = urgencyExampleVectors(encoder: encoder).enumerated().map { index, vector in
+            (example: index, similarity: zip(vector, query).reduce(Float(0)) { $0 + $1.0 * $1.1 })
+        }
+        return Array(scored.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.example < $1.example }
+            .prefix(UrgencyDetector.neighbourCount))
+    }
+
+    /// The vectors of the labelled examples, in their order: stored ones, the rest encoded once.
+    private func urgencyExampleVectors(encoder: SentenceEncoder) -> [[Float]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let exampleVectors { return exampleVectors }
+        let made = UrgencyExamples.labelled.map { storedVector(for: $0.query) ?? encoder.encode($0.query) }
+        exampleVectors = made
+        return made
     }
 
     /// The most texts encoded on first search; content with more missing vectors is ranked by words until
@@ -61,7 +91,7 @@ final class SemanticIndex: @unchecked Sendable {
         var documents: [Int] = []
         for (document, documentTexts) in texts.enumerated() {
             for text in documentTexts {
-                rows.append(SemanticEngine.storedVector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
+                rows.append(storedVector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
                 documents.append(document)
             }
         }
@@ -84,8 +114,8 @@ extension KnowledgeBase {
         case .failure(let error): throw SemanticSearchError(message: error.description)
         }
         var store = RecordVectorStore(modelName: SentenceEncoder.defaultModelName, dimension: encoder.dimension)
-        for text in Array(semanticIndex.texts.joined()) + UrgencyExamples.labelled.map(\.query) {
-            store.insert(SemanticEngine.storedVector(for: text) ?? encoder.encode(text), for: text)
+        for text in Array(searchIndex.meaning.texts.joined()) + UrgencyExamples.labelled.map(\.query) {
+            store.insert(searchIndex.meaning.storedVector(for: text) ?? encoder.encode(text), for: text)
         }
         return store
     }

@@ -1,22 +1,23 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the package's `Content/` Markdown into the library as string literals, so the bundled
-/// knowledge base works from any working directory and from a copied release binary.
+/// Compiles the package's `Content/en` Markdown and its record vectors (`Content/vectors/en.vectors`) into a
+/// knowledge-base snapshot compiled into the library,
+/// so the bundled knowledge base loads without parsing Markdown, from any working directory and from a
+/// copied release binary.
 @main
-struct EmbedContentPlugin: BuildToolPlugin {
+struct BundleSnapshotPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let packageRoot = context.package.directoryURL
-        let contentRoot = packageRoot.appending(path: "Content/en")
-        let files = markdownFiles(under: contentRoot)
+        let files = markdownFiles(under: packageRoot.appending(path: "Content/en"))
         let vectors = packageRoot.appending(path: "Content/vectors/en.vectors")
         let hasVectors = FileManager.default.fileExists(atPath: vectors.path(percentEncoded: false))
         let vectorArguments = hasVectors ? ["--vectors", vectors.path(percentEncoded: false)] : []
-        let output = context.pluginWorkDirectoryURL.appending(path: "BundledContent.swift")
+        let output = context.pluginWorkDirectoryURL.appending(path: "BundledSnapshot.swift")
         return [
             .buildCommand(
-                displayName: "Embedding \(files.count) content files",
-                executable: try context.tool(named: "ContentEmbedder").url,
+                displayName: "Compiling \(files.count) content files into the bundled snapshot",
+                executable: try context.tool(named: "SnapshotCompiler").url,
                 arguments: [output.path(percentEncoded: false), packageRoot.path(percentEncoded: false)]
                     + vectorArguments + files.map { $0.path(percentEncoded: false) },
                 inputFiles: files + (hasVectors ? [vectors] : []),

@@ -1,0 +1,52 @@
+internal import FullTextSearch
+internal import Synchronization
+
+/// Everything search needs beside the knowledge base's records: the word index, the sentence vectors of
+/// each indexed record, and what the ranking priors look at. Built from a knowledge base (or decoded from a
+/// snapshot); compiling or linting content never builds one.
+struct GuidelineSearchIndex: Sendable {
+    let words: SearchIndex
+    let meaning: SemanticIndex
+    /// Per document of `words`, what the ranking priors look at.
+    let documentProfiles: [DocumentProfile]
+
+    /// Indexes the merged records of `base` (baseline with its layers' changes).
+    /// - Complexity: O(n) in the total length of the records' text.
+    init(indexing base: KnowledgeBase) {
+        let records = base.records
+        words = GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms)
+        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: base.vectorStore)
+        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
+    }
+
+    /// An index whose word index was decoded from a snapshot; the rest is derived from the records.
+    init(words: SearchIndex, records: [Record], store: RecordVectorStore?) {
+        self.words = words
+        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: store)
+        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
+    }
+}
+
+/// The search index of one knowledge base, built on its first search and shared by its copies (a
+/// knowledge base is a value; copying it does not copy or rebuild the index).
+final class SearchIndexCache: Sendable {
+    private let index = Mutex<GuidelineSearchIndex?>(nil)
+
+    /// An empty cache: the index is built on first use.
+    init() {}
+
+    /// Stores an index decoded from a snapshot, before the knowledge base is shared.
+    func fill(_ prebuilt: GuidelineSearchIndex) {
+        index.withLock { $0 = prebuilt }
+    }
+
+    /// The index, built from `base` the first time.
+    func index(for base: KnowledgeBase) -> GuidelineSearchIndex {
+        index.withLock { cached in
+            if let cached { return cached }
+            let built = GuidelineSearchIndex(indexing: base)
+            cached = built
+            return built
+        }
+    }
+}

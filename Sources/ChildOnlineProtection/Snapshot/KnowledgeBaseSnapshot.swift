@@ -1,0 +1,162 @@
+internal import BinaryCoding
+public import Foundation
+
+/// The binary form of a compiled knowledge base with its search index: what the library bundles, and what
+/// `cop compile` writes for custom content, so that a process answers its first query without parsing
+/// Markdown or building an index.
+///
+/// Layout (all integers little-endian):
+///
+/// | bytes | field |
+/// |---|---|
+/// | 8 | the signature `COPSNAP\0` |
+/// | 4 | ``formatVersion`` |
+/// | 8 | payload length n |
+/// | 8 | ``BinaryCoding/checksum64(_:)`` of the payload |
+/// | n | payload: library version, content version, the model, the record vectors (optional), the word index |
+///
+/// A snapshot is deterministic: the same content gives the same bytes.
+public enum KnowledgeBaseSnapshot {
+    /// The layout version this library writes and reads.
+    public static let formatVersion: UInt32 = 1
+    static let signature: [UInt8] = Array("COPSNAP\0".utf8)
+    static let headerSize = 8 + 4 + 8 + 8
+    /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).
+    public static let maximumFileSize = 512 * 1024 * 1024
+
+    /// Encodes `base` with its search index.
+    static func encode(_ base: KnowledgeBase) throws(SnapshotError) -> [UInt8] {
+        guard base.layers.isEmpty else {
+            throw SnapshotError(.unsupported("a knowledge base with layers applied cannot be written as a snapshot yet; compile the baseline and apply the layers when loading"))
+        }
+        var model = BinaryWriter()
+        model.write(base.parts)
+        var payload = BinaryWriter()
+        payload.write(KnowledgeBase.libraryVersion)
+        payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
+        payload.write(bytes: model.bytes)
+        payload.write(base.vectorStore.map { Array($0.data()) }) { $0.write(bytes: $1) }
+        var file = BinaryWriter()
+        for byte in signature { file.write(byte) }
+        file.write(formatVersion)
+        file.write(UInt64(payload.bytes.count))
+        file.write(payload.bytes.withUnsafeBytes(checksum64))
+        return file.bytes + payload.bytes
+    }
+
+    /// The content version recorded in a snapshot: the model's checksum as 16 hexadecimal digits.
+    static func contentVersion(checksum: UInt64) -> String {
+        let hex = String(checksum, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// Decodes a snapshot: checks the signature, format, length, checksum and library version, then every
+    /// part, before anything is used.
+    /// - Complexity: O(n) in the snapshot's size.
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> (base: KnowledgeBase, contentVersion: String) {
+        let payload = try checkedPayload(bytes)
+        do {
+            var reader = BinaryReader(payload)
+            let library = try reader.read(String.self)
+            guard library == KnowledgeBase.libraryVersion else { throw SnapshotError(.libraryMismatch(found: library)) }
+            let content = try reader.read(String.self)
+            let modelBytes = try reader.readBytes()
+            let parts = try modelBytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
+                var modelReader = BinaryReader(raw)
+                let parts = try modelReader.read(KnowledgeBase.Parts.self)
+                try modelReader.expectEnd()
+                return parts
+            }
+            let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in try reader.readBytes() }
+            let vectors = try vectorBytes.map { bytes throws(SnapshotError) in
+                do { return try RecordVectorStore(data: Data(bytes)) } catch { throw SnapshotError(.malformed("record vectors: \(error)")) }
+            }
+            try reader.expectEnd()
+            return (KnowledgeBase(parts: parts, vectorStore: vectors), content)
+        } catch let error as BinaryDecodingError {
+            throw SnapshotError(.malformed(error.description))
+        } catch let error as SnapshotError {
+            throw error
+        } catch {
+            throw SnapshotError(.malformed("\(error)"))
+        }
+    }
+
+    /// The payload after checking the header and checksum.
+    private static func checkedPayload(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> UnsafeRawBufferPointer {
+        guard bytes.count >= signature.count, bytes.prefix(signature.count).elementsEqual(signature) else {
+            throw SnapshotError(.notASnapshot)
+        }
+        guard bytes.count >= headerSize else { throw SnapshotError(.truncated) }
+        let format = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+        guard format == formatVersion else { throw SnapshotError(.unsupportedFormat(found: format)) }
+        let length = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 12, as: UInt64.self))
+        let checksum = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: 20, as: UInt64.self))
+        guard length == UInt64(bytes.count - headerSize) else { throw SnapshotError(.truncated) }
+        let payload = UnsafeRawBufferPointer(rebasing: bytes[headerSize...])
+        guard checksum64(payload) == checksum else { throw SnapshotError(.corrupted) }
+        return payload
+    }
+}
+
+extension KnowledgeBase {
+    /// The version of this library, recorded in every snapshot it writes; a snapshot from another version
+    /// is refused.
+    public static let libraryVersion = "0.2.0"
+
+    /// This knowledge base and its search index as a snapshot (``KnowledgeBaseSnapshot``): what
+    /// `cop compile` writes. Builds the search index first if no search has yet.
+    /// - Throws: ``SnapshotError`` with reason `.unsupported` when layers are applied (apply them after loading).
+    /// - Complexity: O(n) in the size of the content and its index.
+    public func snapshot() throws(SnapshotError) -> [UInt8] {
+        try KnowledgeBaseSnapshot.encode(self)
+    }
+
+    /// Loads a knowledge base and its search index from snapshot bytes, without parsing Markdown or
+    /// building an index.
+    /// - Throws: ``SnapshotError`` when the bytes are not a snapshot of this library's format and version,
+    ///   are damaged, or do not decode; nothing of a refused snapshot is used.
+    /// - Complexity: O(n) in the snapshot's size.
+    public init(snapshot bytes: UnsafeRawBufferPointer) throws(SnapshotError) {
+        self = try KnowledgeBaseSnapshot.decode(bytes).base
+    }
+
+    /// Loads a knowledge base from a snapshot file written by ``snapshot()`` or `cop compile`.
+    /// - Throws: ``SnapshotError`` when the file cannot be read, is larger than
+    ///   ``KnowledgeBaseSnapshot/maximumFileSize``, or is refused as in ``init(snapshot:)``.
+    public init(snapshotAt url: URL) throws(SnapshotError) {
+        let path = url.path(percentEncoded: false)
+        let data: Data
+        do {
+            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+            guard size <= KnowledgeBaseSnapshot.maximumFileSize else {
+                throw SnapshotError(.unreadable("the file is \(size) bytes, over the \(KnowledgeBaseSnapshot.maximumFileSize)-byte limit"), path: path)
+            }
+            data = try Data(contentsOf: url, options: .mappedIfSafe)
+        } catch let error as SnapshotError {
+            throw error
+        } catch {
+            throw SnapshotError(.unreadable(error.localizedDescription), path: path)
+        }
+        let loaded = data.withUnsafeBytes { raw in Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) } }
+        switch loaded {
+        case .success(let base): self = base
+        case .failure(let error): throw error.at(path)
+        }
+    }
+
+    /// This knowledge base with `vectors` as its stored sentence vectors (written by `cop vectors` or
+    /// ``makeRecordVectors()``): semantic search then encodes only the record texts the store lacks, and
+    /// ``snapshot()`` includes them.
+    public func withStoredVectors(_ vectors: RecordVectorStore) -> KnowledgeBase {
+        KnowledgeBase(parts: parts, layering: layering, vectorStore: vectors)
+    }
+
+    /// The compiler's parts of this knowledge base, from which ``init(parts:layering:searchCache:)`` rebuilds it.
+    var parts: Parts {
+        Parts(
+            guidelineSets: guidelineSets, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists,
+            sections: sections, recommendations: recommendations
+        )
+    }
+}
