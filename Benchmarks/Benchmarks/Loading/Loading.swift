@@ -36,7 +36,7 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(build.build())
         }
     } setup: {
-        try SearchIndexBuild(ContentCorpus.compile(ContentCorpus.files()))
+        SearchIndexBuild(try ContentCorpus.compile(ContentCorpus.files()))
     }
 
     // One load per iteration, the knowledge base kept alive until the iteration ends: peak resident memory

@@ -35,7 +35,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
         case "raw":
             for _ in 0..<2 { _ = RawCmarkParse.parseAll(files.map(\.bytes)) }
         case "index":
-            let build = try SearchIndexBuild(ContentCorpus.compile(files))
+            let build = SearchIndexBuild(ContentCorpus.compile(files))
             for _ in 0..<2 { _ = build.build() }
         case "query", "query-10x":
             let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
@@ -137,7 +137,7 @@ do {
     var indexOnly: [Double] = []
     var fts5Build: [Double] = []
     let base = try ContentCorpus.compile(files)
-    let build = try SearchIndexBuild(base)
+    let build = SearchIndexBuild(base)
     for round in 0..<(loadRounds + 2) {
         let r = nanoseconds { _ = RawCmarkParse.parseAll(bytes) }
         let l = nanoseconds { _ = ContentCompiler.compile(files, root: ContentCorpus.root) }

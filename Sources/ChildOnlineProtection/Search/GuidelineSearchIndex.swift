@@ -4,7 +4,10 @@ internal import Synchronization
 /// Everything search needs beside the knowledge base's records: the word index, the sentence vectors of
 /// each indexed record, and what the ranking priors look at. Built from a knowledge base (or decoded from a
 /// snapshot); compiling or linting content never builds one.
-struct GuidelineSearchIndex: Sendable {
+///
+/// ``KnowledgeBase/search(_:)`` builds one on its first call and keeps it; call ``KnowledgeBase/prepareSearch()``
+/// to pay that cost earlier (at launch, off the main thread). Building one directly is only useful to time it.
+public struct GuidelineSearchIndex: Sendable {
     let words: SearchIndex
     let meaning: SemanticIndex
     /// Per document of `words`, what the ranking priors look at.
@@ -12,7 +15,7 @@ struct GuidelineSearchIndex: Sendable {
 
     /// Indexes the merged records of `base` (baseline with its layers' changes).
     /// - Complexity: O(n) in the total length of the records' text.
-    init(indexing base: KnowledgeBase) {
+    public init(indexing base: KnowledgeBase) {
         let records = base.records
         words = GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms)
         meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: base.vectorStore)

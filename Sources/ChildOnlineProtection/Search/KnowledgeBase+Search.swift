@@ -65,6 +65,13 @@ extension KnowledgeBase {
         }
     }
 
+    /// Builds the search index now instead of on the first search: call it at launch, off the main thread,
+    /// so the first query answers at once. Does nothing when the index is built or was loaded from a snapshot.
+    /// - Complexity: O(n) in the total length of the records' text, once per knowledge base.
+    public func prepareSearch() {
+        _ = searchIndex
+    }
+
     /// Completions for what a user has typed so far: words of the content and record titles.
     /// - Complexity: O(log n + limit) in the number of distinct words.
     public func suggestions(prefix: String, limit: Int = 10) -> [String] {

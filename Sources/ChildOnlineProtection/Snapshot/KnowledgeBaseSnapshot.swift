@@ -24,15 +24,16 @@ public enum KnowledgeBaseSnapshot {
     /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).
     public static let maximumFileSize = 512 * 1024 * 1024
 
-    /// Encodes `base` with its search index.
-    static func encode(_ base: KnowledgeBase) throws(SnapshotError) -> [UInt8] {
+    /// Encodes `base` with its search index, recording `libraryVersion` (this library's, except in tests
+    /// that forge another).
+    static func encode(_ base: KnowledgeBase, libraryVersion: String = KnowledgeBase.libraryVersion) throws(SnapshotError) -> [UInt8] {
         guard base.layers.isEmpty else {
             throw SnapshotError(.unsupported("a knowledge base with layers applied cannot be written as a snapshot yet; compile the baseline and apply the layers when loading"))
         }
         var model = BinaryWriter()
         model.write(base.parts)
         var payload = BinaryWriter()
-        payload.write(KnowledgeBase.libraryVersion)
+        payload.write(libraryVersion)
         payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
         payload.write(bytes: model.bytes)
         payload.write(base.vectorStore.map { Array($0.data()) }) { $0.write(bytes: $1) }
