@@ -1,6 +1,5 @@
 import ArgumentParser
 import ChildOnlineProtection
-import Foundation
 
 extension COP {
     /// `cop diff --adaptation DIR`: what a layer adds, amends, replaces and withdraws.
