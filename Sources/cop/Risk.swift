@@ -17,36 +17,24 @@ extension COP {
                 """
         )
 
-        @OptionGroup var content: ContentOptions
-
-        @Argument(help: "The risk ID, e.g. grooming.")
-        var id: String
-
-        @OptionGroup var limit: PerAudienceLimit
-
-        typealias Subject = ChildOnlineProtection.Risk
-
         static let subjectName = "risk"
+        static let idHelp = "The risk ID, e.g. grooming."
 
-        static func subject(_ id: String, in base: KnowledgeBase) -> Subject? {
-            RiskID(rawValue: id).flatMap(base.risk)
-        }
+        @OptionGroup var options: CrossAudienceOptions<Risk>
 
         static func validIDs(in base: KnowledgeBase) -> [String] { base.risks.map(\.id.rawValue) }
 
-        static func detail(of risk: Subject, in base: KnowledgeBase) -> [StyledText] {
-            DetailView(base: base).lines(for: risk)
-        }
-
-        /// The recommendations that deal most closely with the risk, best first.
-        static func columns(for risk: Subject, limit: Int, in base: KnowledgeBase) -> [CrossAudienceView.Column] {
-            base.bestRecommendations(for: risk.id, limit: limit).map { audience, hits in
+        /// The risk, then the recommendations that deal most closely with it, best first.
+        static func lines(for id: String, limit: Int, in base: KnowledgeBase) -> [StyledText]? {
+            guard let risk = RiskID(rawValue: id).flatMap(base.risk) else { return nil }
+            let columns = base.bestRecommendations(for: risk.id, limit: limit).map { audience, hits in
                 CrossAudienceView.Column(
                     audience: audience,
                     items: hits.map { ($0.record.id, $0.record.title, "\($0.record.source.file):\($0.record.source.line)") },
                     total: base.recommendations(addressing: risk.id, for: audience).count
                 )
             }
+            return DetailView(base: base).lines(for: risk) + CrossAudienceView(columns: columns).lines()
         }
     }
 }

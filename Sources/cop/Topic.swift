@@ -17,30 +17,17 @@ extension COP {
                 """
         )
 
-        @OptionGroup var content: ContentOptions
-
-        @Argument(help: "The topic ID, e.g. gaming.")
-        var id: String
-
-        @OptionGroup var limit: PerAudienceLimit
-
-        typealias Subject = ChildOnlineProtection.Topic
-
         static let subjectName = "topic"
+        static let idHelp = "The topic ID, e.g. gaming."
 
-        static func subject(_ id: String, in base: KnowledgeBase) -> Subject? {
-            base.topic(id: id)
-        }
+        @OptionGroup var options: CrossAudienceOptions<Topic>
 
         static func validIDs(in base: KnowledgeBase) -> [String] { base.topics.map(\.id) }
 
-        static func detail(of topic: Subject, in base: KnowledgeBase) -> [StyledText] {
-            DetailView(base: base).lines(for: topic)
-        }
-
-        /// The recommendations on the topic, in reading order.
-        static func columns(for topic: Subject, limit: Int, in base: KnowledgeBase) -> [CrossAudienceView.Column] {
-            Audience.allCases.map { audience in
+        /// The topic, then the recommendations on it, in reading order.
+        static func lines(for id: String, limit: Int, in base: KnowledgeBase) -> [StyledText]? {
+            guard let topic = base.topic(id: id) else { return nil }
+            let columns = Audience.allCases.map { audience in
                 let all = base.recommendations(onTopic: topic.id, for: audience)
                 return CrossAudienceView.Column(
                     audience: audience,
@@ -48,6 +35,7 @@ extension COP {
                     total: all.count
                 )
             }
+            return DetailView(base: base).lines(for: topic) + CrossAudienceView(columns: columns).lines()
         }
     }
 }
