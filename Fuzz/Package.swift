@@ -16,27 +16,33 @@ let package = Package(
         .package(name: "cop-guidelines", path: ".."),
     ],
     targets: [
+        // The libFuzzer driver hand-over every target shares (`LLVMFuzzerRunDriver` from `<Target>_main`).
+        .target(name: "FuzzDriver"),
+
         .executableTarget(
             name: "FuzzContentCompiler",
-            dependencies: [.product(name: "ChildOnlineProtection", package: "cop-guidelines")],
+            dependencies: ["FuzzDriver", .product(name: "ChildOnlineProtection", package: "cop-guidelines")],
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),
         // `cop`'s output sanitiser and styled text, compiled from `Sources/cop/Output` (symbolic links).
         .executableTarget(
             name: "FuzzTerminalOutput",
+            dependencies: ["FuzzDriver"],
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),
         // The Markdown layer's pre-parse limits, compiled from `Sources/CmarkTree` (a symbolic link).
         .executableTarget(
             name: "FuzzMarkdownInputCheck",
+            dependencies: ["FuzzDriver"],
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),
         .executableTarget(
             name: "FuzzQuery",
             dependencies: [
+                "FuzzDriver",
                 .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
                 .product(name: "FullTextSearch", package: "cop-guidelines"),
             ],

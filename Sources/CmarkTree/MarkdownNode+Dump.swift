@@ -7,15 +7,12 @@ extension MarkdownNode {
     ///         text "Title" 1:3-1:7
     public var debugDump: String {
         var lines: [String] = []
-        appendDump(to: &lines, depth: 0)
+        walk { visit in
+            let indent = String(repeating: "  ", count: visit.depth)
+            lines.append(indent + visit.node.kindSummary + (visit.node.range.map { " \($0)" } ?? ""))
+            return .visitChildren
+        }
         return lines.joined(separator: "\n")
-    }
-
-    private func appendDump(to lines: inout [String], depth: Int) {
-        let indent = String(repeating: "  ", count: depth)
-        let location = range.map { " \($0)" } ?? ""
-        lines.append(indent + kindSummary + location)
-        for child in children { child.appendDump(to: &lines, depth: depth + 1) }
     }
 
     private var kindSummary: String {

@@ -5,12 +5,29 @@ extension MarkdownNode {
     /// - Complexity: O(n) in the size of the subtree.
     public var plainText: String {
         var output = ""
-        appendPlainText(to: &output)
+        walk { visit in
+            if visit.index > 0, let parent = visit.parent { output += parent.childSeparator }
+            visit.node.enterPlainText(to: &output)
+            return .visitChildren
+        } leaving: { visit in
+            visit.node.leavePlainText(to: &output)
+        }
         output.removeTrailingNewlines()
         return output
     }
 
-    private func appendPlainText(to output: inout String) {
+    /// What stands between two children in plain text: a line break between the blocks of a list item,
+    /// ` | ` between table cells.
+    private var childSeparator: String {
+        switch kind {
+        case .item, .taskItem: "\n"
+        case .tableRow, .tableHeader: " | "
+        default: ""
+        }
+    }
+
+    /// What a node writes before its children: its text, or a list item's `- `.
+    private func enterPlainText(to output: inout String) {
         switch kind {
         case .text(let text), .code(let text), .htmlInline(let text):
             output += text
@@ -25,32 +42,23 @@ extension MarkdownNode {
             output += "\n\n"
         case .item, .taskItem:
             output += "- "
-            appendChildren(to: &output, separator: "\n")
-            output.removeTrailingNewlines()
-            output += "\n"
-        case .list:
-            appendChildren(to: &output, separator: "")
-            output += "\n"
-        case .paragraph, .heading:
-            appendChildren(to: &output, separator: "")
-            output += "\n\n"
-        case .tableRow, .tableHeader:
-            appendChildren(to: &output, separator: " | ")
-            output += "\n"
-        case .table:
-            appendChildren(to: &output, separator: "")
-            output += "\n"
-        case .thematicBreak, .tooDeep:
+        default:
             break
-        case .document, .blockQuote, .tableCell, .emphasis, .strong, .strikethrough, .link, .image, .other:
-            appendChildren(to: &output, separator: "")
         }
     }
 
-    private func appendChildren(to output: inout String, separator: String) {
-        for (index, child) in children.enumerated() {
-            if index > 0 { output += separator }
-            child.appendPlainText(to: &output)
+    /// What a block writes after its children: the line breaks that end it.
+    private func leavePlainText(to output: inout String) {
+        switch kind {
+        case .item, .taskItem:
+            output.removeTrailingNewlines()
+            output += "\n"
+        case .list, .tableRow, .tableHeader, .table:
+            output += "\n"
+        case .paragraph, .heading:
+            output += "\n\n"
+        default:
+            break
         }
     }
 }

@@ -1,13 +1,17 @@
 /// Optimal-string-alignment distance (Damerau-Levenshtein with adjacent transpositions) with a bound,
-/// reusing its row buffers across calls.
-struct BoundedEditDistance {
+/// reusing its row buffers across calls. Public so that other modules rank "did you mean" candidates with the
+/// same distance the search uses for typos.
+public struct BoundedEditDistance: Sendable {
     private var previous2: [Int] = []
     private var previous: [Int] = []
     private var current: [Int] = []
 
+    /// Creates a calculator with empty row buffers.
+    public init() {}
+
     /// The distance between `a` and `b` if it is at most `bound`, otherwise `nil`.
     /// - Complexity: O(*n* × *m*) at worst, stopping as soon as a row exceeds `bound`.
-    mutating func distance(_ a: [UInt32], _ b: [UInt32], bound: Int) -> Int? {
+    public mutating func distance(_ a: [UInt32], _ b: [UInt32], bound: Int) -> Int? {
         guard abs(a.count - b.count) <= bound else { return nil }
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         let width = b.count + 1

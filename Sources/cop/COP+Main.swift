@@ -44,7 +44,7 @@ extension COP {
 
     /// `cop SUBCOMMAND --help` for the subcommand on the command line, or `cop --help`.
     private static var helpCommand: String {
-        let names = Set(configuration.subcommands.map { $0._commandName })
+        let names = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
         let subcommand = CommandLine.arguments.dropFirst().first { names.contains($0) }
         return subcommand.map { "cop \($0) --help" } ?? "cop --help"
     }

@@ -2,6 +2,9 @@ import ArgumentParser
 import ChildOnlineProtection
 
 /// The `cop` command: query the ITU 2020 Child Online Protection guidelines from the terminal.
+///
+/// Each subcommand is a type nested in `COP` (`COP.Search` is `cop search`), one a file, named as it is typed;
+/// every subcommand's configuration gives its `commandName`, which the error messages name.
 @main
 struct COP: ParsableCommand {
     /// Lets `--content DIR` come before the subcommand too (`cop --content DIR search ...`).
@@ -35,7 +38,7 @@ struct COP: ParsableCommand {
             """,
         version: KnowledgeBase.libraryVersion,
         subcommands: [
-            Search.self, Show.self, RiskCommand.self, TopicCommand.self, List.self, ChecklistCommand.self,
+            Search.self, Show.self, Risk.self, Topic.self, List.self, Checklist.self,
             Coverage.self, Export.self, Suggest.self, Lint.self, Vectors.self, Diff.self, Compile.self,
         ]
     )

@@ -2,48 +2,51 @@ import ArgumentParser
 import ChildOnlineProtection
 import Foundation
 
-/// `cop compile`: a content folder compiled into a knowledge-base snapshot, for instant start-up.
-struct Compile: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Compile a content folder into a knowledge-base snapshot that loads without parsing Markdown.",
-        discussion: """
-            A snapshot holds the compiled records and their search index. Load it with the global \
-            --snapshot FILE option: every subcommand then starts without reading Markdown. The file records \
-            the snapshot format and the library version; another version of cop refuses it with a clear \
-            error, so write it again after upgrading. Content errors are printed with their locations and \
-            no file is written. Layers (--adaptation) are applied when loading, not compiled in.
+extension COP {
+    /// `cop compile`: a content folder compiled into a knowledge-base snapshot, for instant start-up.
+    struct Compile: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "compile",
+            abstract: "Compile a content folder into a knowledge-base snapshot that loads without parsing Markdown.",
+            discussion: """
+                A snapshot holds the compiled records and their search index. Load it with the global \
+                --snapshot FILE option: every subcommand then starts without reading Markdown. The file records \
+                the snapshot format and the library version; another version of cop refuses it with a clear \
+                error, so write it again after upgrading. Content errors are printed with their locations and \
+                no file is written. Layers (--adaptation) are applied when loading, not compiled in.
 
-            Examples:
-              cop compile Content/en --output guidelines.snapshot
-              cop --snapshot guidelines.snapshot search "grooming in games"
-            """
-    )
+                Examples:
+                  cop compile Content/en --output guidelines.snapshot
+                  cop --snapshot guidelines.snapshot search "grooming in games"
+                """
+        )
 
-    @Argument(help: ArgumentHelp("The content folder to compile.", valueName: "DIR"), completion: .directory)
-    var directory: String
+        @Argument(help: ArgumentHelp("The content folder to compile.", valueName: "DIR"), completion: .directory)
+        var directory: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The snapshot file to write.", valueName: "FILE"))
-    var output: String
+        @Option(name: .shortAndLong, help: ArgumentHelp("The snapshot file to write.", valueName: "FILE"))
+        var output: String
 
-    func validate() throws {
-        if directory.isEmpty { throw ValidationError("compile needs a content folder; '' names none") }
-        if output.isEmpty { throw ValidationError("--output needs a file; '' names none") }
-    }
-
-    func run() throws {
-        let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
-        for diagnostic in compilation.diagnostics { Console.writeError(diagnostic.description) }
-        if compilation.hasErrors { throw ExitCode(1) }
-        let bytes: [UInt8]
-        do {
-            bytes = try compilation.knowledgeBase.snapshot()
-        } catch {
-            throw CommandFailure(message: "\(error)", exitCode: 1)
+        func validate() throws {
+            if directory.isEmpty { throw ValidationError("compile needs a content folder; '' names none") }
+            if output.isEmpty { throw ValidationError("--output needs a file; '' names none") }
         }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)", exitCode: Console.writeFailureExitCode)
+
+        func run() throws {
+            let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
+            for diagnostic in compilation.diagnostics { Console.writeError(diagnostic.description) }
+            if compilation.hasErrors { throw ExitCode(1) }
+            let bytes: [UInt8]
+            do {
+                bytes = try compilation.knowledgeBase.snapshot()
+            } catch {
+                throw CommandFailure(message: "\(error)", exitCode: 1)
+            }
+            do {
+                try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)", exitCode: Console.writeFailureExitCode)
+            }
         }
     }
 }

@@ -11,10 +11,7 @@ import Testing
     }
 
     static func operations() throws -> [Operation] {
-        let questions = try String(contentsOf: FixtureTests.fixtures.appendingPathComponent("dev-questions.tsv"), encoding: .utf8)
-            .split(separator: "\n")
-            .filter { !$0.hasPrefix("#") }
-            .compactMap { $0.split(separator: "\t").last.map(String.init) }
+        let questions = try DevQuestion.load(from: FixtureTests.fixtures.appendingPathComponent("dev-questions.tsv")).map(\.text)
         let syntax = [
             "\"online grooming\" -adult", "cyber*", "sexting OR nudes", "audience:industry risk:csam report", "groomng",
             "priv* settings", "kind:checklist-item age:13-18", "\"unclosed phrase", "", "a* b* c* de* gr*", "🙂 bullying",

@@ -6,28 +6,8 @@ import Testing
 /// copy under `Fixtures/` so the test runs from a clean clone). A hit is relevant when it belongs to the
 /// question's audience and links the expected risk or topic.
 @Suite struct RetrievalQualityTests {
-    struct Question: Sendable {
-        let audience: Audience
-        let expected: String
-        let text: String
-
-        func isRelevant(_ record: Record) -> Bool {
-            guard record.audience == audience else { return false }
-            let parts = expected.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { return false }
-            return parts[0] == "risk" ? record.risks.map(\.rawValue).contains(parts[1]) : record.topics.contains(parts[1])
-        }
-    }
-
-    static func questions() throws -> [Question] {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/dev-questions.tsv")
-        let text = try String(contentsOf: file, encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 3, let audience = Audience(rawValue: fields[0]) else { return nil }
-            return Question(audience: audience, expected: fields[1], text: fields[2])
-        }
+    static func questions() throws -> [DevQuestion] {
+        try DevQuestion.load(from: FixtureTests.fixtures.appendingPathComponent("dev-questions.tsv"))
     }
 
     @Test("at least 90% of the development questions have a relevant hit in the top 5 for their audience")

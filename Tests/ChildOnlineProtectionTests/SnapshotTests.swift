@@ -40,7 +40,7 @@ import Testing
         let compiled = Self.compiled.withStoredVectors(try #require(loaded.vectorStore))
         for text in Self.queries(from: compiled) {
             for audiences: Set<Audience> in [[], [.parentsEducators]] {
-                let query = GuidelineQuery(text, audiences: audiences, semantic: false, limit: 10)
+                let query = GuidelineQuery(text, audiences: audiences, limit: 10, semantic: false)
                 let (left, right) = (loaded.search(query), compiled.search(query))
                 #expect(left.total == right.total, "\(text)")
                 #expect(left.hits.map(\.record.id) == right.hits.map(\.record.id), "\(text)")

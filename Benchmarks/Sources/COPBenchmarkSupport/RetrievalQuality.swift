@@ -6,19 +6,6 @@ import Foundation
 /// the question's and its risks (or topics) include the expected ID. Both engines are filtered to the
 /// question's audience.
 public enum RetrievalQuality {
-    public struct Question: Sendable {
-        public let audience: Audience
-        public let expected: String
-        public let text: String
-
-        public func isRelevant(_ record: Record) -> Bool {
-            guard record.audience == audience else { return false }
-            let parts = expected.split(separator: ":", maxSplits: 1).map(String.init)
-            guard parts.count == 2 else { return false }
-            return parts[0] == "risk" ? record.risks.map(\.rawValue).contains(parts[1]) : record.topics.contains(parts[1])
-        }
-    }
-
     public struct Score: Sendable {
         public let recallAt5: Double
         public let mrr: Double
@@ -30,18 +17,13 @@ public enum RetrievalQuality {
         .deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Tests/ChildOnlineProtectionTests/Fixtures/dev-questions.tsv")
 
-    public static func questions() throws -> [Question] {
-        let text = try String(contentsOf: file, encoding: .utf8)
-        return text.split(separator: "\n").compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count == 3, let audience = Audience(rawValue: fields[0]) else { return nil }
-            return Question(audience: audience, expected: fields[1], text: fields[2])
-        }
+    /// The development questions (``DevQuestion``, the parser the tests use).
+    public static func questions() throws -> [DevQuestion] {
+        try DevQuestion.load(from: file)
     }
 
     /// Scores a ranking function (question -> record IDs, best first).
-    public static func score(_ questions: [Question], base: KnowledgeBase, rank: (Question) -> [String]) -> Score {
+    public static func score(_ questions: [DevQuestion], base: KnowledgeBase, rank: (DevQuestion) -> [String]) -> Score {
         var found = 0
         var reciprocal = 0.0
         var misses: [String] = []
@@ -60,14 +42,14 @@ public enum RetrievalQuality {
 
     /// Our engine on the questions: hybrid (words and meaning) when `semantic` is true and a model is
     /// installed, words only otherwise.
-    public static func ours(_ questions: [Question], base: KnowledgeBase, semantic: Bool) -> Score {
+    public static func ours(_ questions: [DevQuestion], base: KnowledgeBase, semantic: Bool) -> Score {
         score(questions, base: base) { question in
             base.search(GuidelineQuery(question.text, audiences: [question.audience], limit: 5, semantic: semantic)).hits.map(\.record.id)
         }
     }
 
     /// FTS5 (OR of the question's words, `WHERE audience = ...`) on the questions.
-    public static func fts5(_ questions: [Question], base: KnowledgeBase, index: FTS5Index) -> Score {
+    public static func fts5(_ questions: [DevQuestion], base: KnowledgeBase, index: FTS5Index) -> Score {
         score(questions, base: base) { question in
             index.search(FTS5Translation.anyOfWords(question.text), filters: [.equals("audience", question.audience.rawValue)], limit: 5)
         }

@@ -8,7 +8,7 @@ import SentenceEmbedding
 // a hybrid query against encoding alone and against the same query ranked by words only.
 
 /// Recall@5 and MRR of the hybrid ranking (words and meaning) on the development questions.
-@MainActor func hybridQualityRows(_ questions: [RetrievalQuality.Question], base: KnowledgeBase, fts5: RetrievalQuality.Score) {
+@MainActor func hybridQualityRows(_ questions: [DevQuestion], base: KnowledgeBase, fts5: RetrievalQuality.Score) {
     let measure = "Recall@5 on \(questions.count) dev questions (ours hybrid vs FTS5)"
     guard base.semanticSearchStatus.isOn else {
         addSkipped(measure, SkipReason(base.semanticSearchStatus.description))

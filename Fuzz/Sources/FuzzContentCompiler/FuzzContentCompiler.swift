@@ -1,13 +1,11 @@
 import ChildOnlineProtection
+import FuzzDriver
 
 /// libFuzzer entry point: arbitrary bytes as one Markdown content file, plus a second file that links
 /// into it, compiled by the content compiler. Any input must yield diagnostics, never a crash or a hang.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    run(UnsafeRawBufferPointer(start: start, count: count))
-}
-
-private func run(_ input: UnsafeRawBufferPointer) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let input = FuzzDriver.input(data, count)
     let bytes = Array(input)
     let files = [
         ContentFile(path: "fuzz/input.md", bytes: bytes),
@@ -36,20 +34,8 @@ private let topics = """
     Playing games online. See [input](../input.md) and [self](topics.md#gaming).
     """
 
-// SwiftPM links debug executables on Linux with `main` aliased to `FuzzContentCompiler_main` (for testable
-// executables), so libFuzzer's own `main` is never used: this entry point hands over to libFuzzer's driver.
+/// libFuzzer's driver over ``fuzz(_:_:)`` (see `FuzzDriver` for why each target defines this symbol).
 @_cdecl("FuzzContentCompiler_main")
-public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, count in
-        run(UnsafeRawBufferPointer(start: data, count: count))
-    }
+public func fuzzerMain(_ argc: CInt, _ argv: FuzzDriver.Arguments) -> CInt {
+    FuzzDriver.run(argc, argv, testOneInput: fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

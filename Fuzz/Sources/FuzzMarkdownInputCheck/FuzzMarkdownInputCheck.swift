@@ -1,20 +1,18 @@
-// The pre-parse check of the Markdown layer (Sources/Markdown/MarkdownInputCheck.swift), compiled here from
-// the same file (a symbolic link): the Markdown target is not a product of the package.
-
-/// libFuzzer entry point: arbitrary bytes as Markdown, measured against small limits (so that inputs of a
-/// few KiB reach them). The readable prefix must be a line-aligned prefix within every limit, and measuring
-/// must be deterministic and never read past the text.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    run(UnsafeRawBufferPointer(start: start, count: count))
-}
+// The pre-parse check of the Markdown layer (Sources/CmarkTree/MarkdownInputCheck.swift), compiled here from
+// the same file (a symbolic link): the CmarkTree target is not a product of the package.
+import FuzzDriver
 
 private let limits = MarkdownInputCheck.Limits(
     maximumContainerDepth: 4, maximumBracketsPerParagraph: 16, maximumDelimitersPerParagraph: 16,
     maximumRawHTMLOpenersPerParagraph: 2, maximumTableCells: 64
 )
 
-private func run(_ input: UnsafeRawBufferPointer) -> CInt {
+/// libFuzzer entry point: arbitrary bytes as Markdown, measured against small limits (so that inputs of a
+/// few KiB reach them). The readable prefix must be a line-aligned prefix within every limit, and measuring
+/// must be deterministic and never read past the text.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let input = FuzzDriver.input(data, count)
     let text = String(decoding: input, as: UTF8.self)
     let measurement = MarkdownInputCheck.measure(text, limits: limits)
     let bytes = Array(text.utf8)
@@ -39,20 +37,8 @@ private func check(_ condition: Bool, _ what: String, _ text: String) {
     if !condition { fatalError("\(what) for \(text.debugDescription)") }
 }
 
-// SwiftPM links debug executables on Linux with `main` aliased to `FuzzMarkdownInputCheck_main` (for testable
-// executables), so libFuzzer's own `main` is never used: this entry point hands over to libFuzzer's driver.
+/// libFuzzer's driver over ``fuzz(_:_:)`` (see `FuzzDriver` for why each target defines this symbol).
 @_cdecl("FuzzMarkdownInputCheck_main")
-public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, count in
-        run(UnsafeRawBufferPointer(start: data, count: count))
-    }
+public func fuzzerMain(_ argc: CInt, _ argv: FuzzDriver.Arguments) -> CInt {
+    FuzzDriver.run(argc, argv, testOneInput: fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

@@ -1,15 +1,13 @@
 // The sanitiser and the styled text of `cop` (Sources/cop/Output), compiled here from the same files (symbolic
 // links): `cop` is an executable, so the fuzz target builds its two output files itself.
+import FuzzDriver
 
 /// libFuzzer entry point: arbitrary bytes, decoded as UTF-8 (invalid bytes replaced), cut into runs whose
 /// styles the bytes choose, rendered with and without colour. Whatever the text holds, the output may hold
 /// no unsafe scalar except the escape sequences `StyledText` itself writes, each one closed on its line.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzz(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    run(UnsafeRawBufferPointer(start: start, count: count))
-}
-
-private func run(_ input: UnsafeRawBufferPointer) -> CInt {
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let input = FuzzDriver.input(data, count)
     let text = String(decoding: input, as: UTF8.self)
     let sanitized = TerminalSanitizer.sanitized(text)
     check(!sanitized.unicodeScalars.contains(where: forbidden), "unsafe scalar left", text)
@@ -82,20 +80,8 @@ private func check(_ condition: Bool, _ what: String, _ text: String) {
     if !condition { fatalError("\(what) for \(text.debugDescription)") }
 }
 
-// SwiftPM links debug executables on Linux with `main` aliased to `FuzzTerminalOutput_main` (for testable
-// executables), so libFuzzer's own `main` is never used: this entry point hands over to libFuzzer's driver.
+/// libFuzzer's driver over ``fuzz(_:_:)`` (see `FuzzDriver` for why each target defines this symbol).
 @_cdecl("FuzzTerminalOutput_main")
-public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, count in
-        run(UnsafeRawBufferPointer(start: data, count: count))
-    }
+public func fuzzerMain(_ argc: CInt, _ argv: FuzzDriver.Arguments) -> CInt {
+    FuzzDriver.run(argc, argv, testOneInput: fuzz)
 }
-
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

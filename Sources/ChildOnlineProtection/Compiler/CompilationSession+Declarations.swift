@@ -32,7 +32,7 @@ extension CompilationSession {
         }
         switch kind {
         case .risk where RiskID(rawValue: id) == nil:
-            let suggestion = Suggestion.closest(to: id, in: RiskID.allCases.map(\.rawValue))
+            let suggestion = DidYouMean.closest(to: id, in: RiskID.allCases.map(\.rawValue))
             log.error(.unknownRisk, "unknown risk '\(id)'", hint: suggestion.map { "did you mean '\($0)'? the taxonomy's risks are fixed" } ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
             return nil
         case .guidelineSet where Audience(rawValue: id) == nil:

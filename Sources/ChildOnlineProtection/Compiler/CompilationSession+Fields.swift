@@ -4,7 +4,7 @@ extension CompilationSession {
     @discardableResult
     mutating func checkFields(_ block: HeadingBlock, allowed: [String], required: [String]) -> Bool {
         for field in block.fields where !allowed.contains(field.key) {
-            let suggestion = Suggestion.closest(to: field.key, in: allowed)
+            let suggestion = DidYouMean.closest(to: field.key, in: allowed)
             log.error(.unknownField, "unknown field '\(field.key)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "fields here: \(allowed.joined(separator: ", "))", at: field.location)
         }
         var complete = true
@@ -31,7 +31,7 @@ extension CompilationSession {
                 values.append(value)
             } else {
                 let valid = Value.allCases.map(\.rawValue)
-                let suggestion = Suggestion.closest(to: raw, in: valid)
+                let suggestion = DidYouMean.closest(to: raw, in: valid)
                 log.error(code, "unknown \(key.lowercased()) value '\(raw)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use one of: \(valid.joined(separator: ", "))", at: field.location)
             }
         }

@@ -97,7 +97,7 @@ extension CompilationSession {
     /// An unknown risk or topic gets its own code and the closest known ID of that kind.
     private mutating func reportUnknown(_ id: String, in destination: String, expecting expected: [EntityKind], at location: SourceLocation) {
         let candidates = declarations.values.filter { expected.isEmpty || expected.contains($0.kind) }.map(\.id)
-        let hint = Suggestion.closest(to: id, in: candidates).map { "did you mean '\($0)'?" }
+        let hint = DidYouMean.closest(to: id, in: candidates).map { "did you mean '\($0)'?" }
         switch expected {
         case [.risk]: log.error(.unknownRisk, "unknown risk '\(id)' in link '\(destination)'", hint: hint ?? "the risks are: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: location)
         case [.topic]: log.error(.unknownTopic, "unknown topic '\(id)' in link '\(destination)'", hint: hint, at: location)

@@ -1,4 +1,3 @@
-import CmarkTree
 
 /// The state of one compilation: files read, IDs declared, records built, diagnostics logged.
 ///

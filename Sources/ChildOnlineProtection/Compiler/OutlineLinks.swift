@@ -4,10 +4,19 @@ import CmarkTree
 enum OutlineLinks {
     /// Every link in `node`'s subtree, in document order.
     static func links(in node: MarkdownNode, path: String) -> [HeadingBlock.Link] {
-        if case .link(let destination, _) = node.kind {
-            return [HeadingBlock.Link(destination: destination, location: location(of: node, in: path))]
+        var links: [HeadingBlock.Link] = []
+        node.walk { visit in
+            guard let link = link(visit.node, path: path) else { return .visitChildren }
+            links.append(link)
+            return .skipChildren
         }
-        return node.children.flatMap { links(in: $0, path: path) }
+        return links
+    }
+
+    /// The link `node` is, or `nil` when it is not a link.
+    static func link(_ node: MarkdownNode, path: String) -> HeadingBlock.Link? {
+        guard case .link(let destination, _) = node.kind else { return nil }
+        return HeadingBlock.Link(destination: destination, location: location(of: node, in: path))
     }
 
     /// The node's start as a source location in `path` (line 1, column 1 when cmark reports none).

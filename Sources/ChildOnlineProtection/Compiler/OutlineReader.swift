@@ -98,14 +98,17 @@ struct OutlineReader {
         )
     }
 
+    /// The links in `node`'s subtree, and the text and code outside them.
     private func collect(_ node: MarkdownNode, links: inout [HeadingBlock.Link], outside: inout String) {
-        if case .link = node.kind {
-            links += OutlineLinks.links(in: node, path: path)
-            return
+        node.walk { visit in
+            if let link = OutlineLinks.link(visit.node, path: path) {
+                links.append(link)
+                return .skipChildren
+            }
+            if case .text(let text) = visit.node.kind { outside += text }
+            if case .code(let text) = visit.node.kind { outside += text }
+            return .visitChildren
         }
-        if case .text(let text) = node.kind { outside += text }
-        if case .code(let text) = node.kind { outside += text }
-        for child in node.children { collect(child, links: &links, outside: &outside) }
     }
 
     /// Where the value of `Key: value` text starts: after the first colon and the spaces that follow it.
@@ -142,22 +145,33 @@ struct OutlineReader {
     }
 
     private mutating func reportTooDeep(in node: MarkdownNode) {
-        if node.kind == .tooDeep {
-            log.error(.tooDeeplyNested, "content is nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper part is not read", hint: "flatten the nested lists or block quotes", at: location(of: node))
-            return
+        for tooDeep in Self.nodes(in: node, where: { $0.kind == .tooDeep }) {
+            log.error(.tooDeeplyNested, "content is nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper part is not read", hint: "flatten the nested lists or block quotes", at: location(of: tooDeep))
         }
-        for child in node.children { reportTooDeep(in: child) }
     }
 
     private mutating func reportRawHTML(in node: MarkdownNode) {
-        switch node.kind {
-        case .htmlBlock(let html), .htmlInline(let html):
+        let html = Self.nodes(in: node) { node in
+            switch node.kind {
             // HTML comments are notes for maintainers; anything else is shown as text.
-            guard !html.hasPrefix("<!--") else { return }
-            log.warning(.rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead", at: location(of: node))
-        default:
-            for child in node.children { reportRawHTML(in: child) }
+            case .htmlBlock(let html), .htmlInline(let html): !html.hasPrefix("<!--")
+            default: false
+            }
         }
+        for node in html {
+            log.warning(.rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead", at: location(of: node))
+        }
+    }
+
+    /// The nodes of `root`'s subtree for which `matches` holds, in document order, without those below them.
+    private static func nodes(in root: MarkdownNode, where matches: (MarkdownNode) -> Bool) -> [MarkdownNode] {
+        var found: [MarkdownNode] = []
+        root.walk { visit in
+            guard matches(visit.node) else { return .visitChildren }
+            found.append(visit.node)
+            return .skipChildren
+        }
+        return found
     }
 
     func location(of node: MarkdownNode) -> SourceLocation {

@@ -1,3 +1,4 @@
+// The one home of this module's trimming helpers: spaces and tabs, never line breaks.
 extension Substring {
     /// The text without leading and trailing spaces and tabs (Unicode space separators), as Foundation's
     /// `trimmingCharacters(in: .whitespaces)` trims it, without bridging through `NSString`; line breaks are kept.
@@ -9,11 +10,22 @@ extension Substring {
         else { return "" }
         return String(scalars[first...last])
     }
+
+    /// The text without trailing spaces and tabs (the same set as ``trimmingSpaces``).
+    /// - Complexity: O(*n*) in the number of trailing spaces, plus the copy.
+    var trimmingTrailingSpaces: String {
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { !$0.isSpace }) else { return "" }
+        return String(scalars[...last])
+    }
 }
 
 extension String {
     /// The text without leading and trailing spaces and tabs; see ``Substring/trimmingSpaces``.
     var trimmingSpaces: String { self[...].trimmingSpaces }
+
+    /// The text without trailing spaces and tabs; see ``Substring/trimmingTrailingSpaces``.
+    var trimmingTrailingSpaces: String { self[...].trimmingTrailingSpaces }
 }
 
 extension Unicode.Scalar {

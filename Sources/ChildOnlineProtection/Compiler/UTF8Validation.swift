@@ -1,4 +1,3 @@
-import CmarkTree
 
 /// Decodes UTF-8 strictly, reporting where the first invalid byte is.
 enum UTF8Validation {

@@ -50,16 +50,6 @@ public struct ChecklistExport: Sendable {
 }
 
 extension KnowledgeBase {
-    /// The checklist named `name`: its ID (`checklist-user-generated-content`) or its ID without the
-    /// `checklist-` prefix (`user-generated-content`), ignoring case; only among `audience`'s checklists
-    /// when `audience` is given.
-    public func checklist(named name: String, for audience: Audience? = nil) -> Checklist? {
-        let wanted = name.lowercased()
-        return checklists.first { checklist in
-            (audience == nil || checklist.audience == audience) && (checklist.id == wanted || checklist.id == "checklist-" + wanted)
-        }
-    }
-
     /// The top-level section that holds the section `sectionID` (itself for a chapter).
     /// - Complexity: O(d) in the nesting depth.
     func chapterID(of sectionID: String) -> String {

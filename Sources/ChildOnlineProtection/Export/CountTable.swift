@@ -20,7 +20,7 @@ struct CountTable: Sendable {
                 return column < nameColumns ? line[column] + padding : padding + line[column]
             }
             .joined(separator: "  ")
-            .trimmingTrailingSpaces()
+            .trimmingTrailingSpaces
         }
         .map { $0 + "\n" }
         .joined()
@@ -33,14 +33,5 @@ struct CountTable: Sendable {
             "| " + cells.map { $0.replacing("|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }
         .joined()
-    }
-}
-
-extension String {
-    /// The string without trailing spaces.
-    fileprivate func trimmingTrailingSpaces() -> String {
-        var result = self
-        while result.last == " " { result.removeLast() }
-        return result
     }
 }

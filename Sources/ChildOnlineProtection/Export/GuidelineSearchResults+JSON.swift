@@ -1,4 +1,3 @@
-import FullTextSearch
 
 /// Search results in the JSON shape of `cop search --json` (`design.md` section 7).
 extension GuidelineSearchResults {

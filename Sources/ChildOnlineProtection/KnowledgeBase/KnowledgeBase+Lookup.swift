@@ -20,6 +20,16 @@ extension KnowledgeBase {
     public func term(id: String) -> Term? { index.termPosition[id].map { terms[$0] } }
     /// The checklist with `id`.
     public func checklist(id: String) -> Checklist? { index.checklistPosition[id].map { checklists[$0] } }
+    /// The checklist named `name`: its ID (`checklist-user-generated-content`) or its ID without the
+    /// `checklist-` prefix (`user-generated-content`), ignoring case; only among `audience`'s checklists
+    /// when `audience` is given.
+    /// - Complexity: O(n) in the number of checklists.
+    public func checklist(named name: String, for audience: Audience? = nil) -> Checklist? {
+        let wanted = name.lowercased()
+        return checklists.first { checklist in
+            (audience == nil || checklist.audience == audience) && (checklist.id == wanted || checklist.id == "checklist-" + wanted)
+        }
+    }
 
     /// The chapters (top-level sections) of a guideline set, in reading order.
     public func chapters(of audience: Audience) -> [Section] {

@@ -1,0 +1,1 @@
+../../../Tests/ChildOnlineProtectionTests/DevQuestion.swift
