@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "GuidelineKnowledge", targets: ["GuidelineKnowledge"]),
         .library(name: "FullTextSearch", targets: ["FullTextSearch"]),
         .library(name: "SentenceEmbedding", targets: ["SentenceEmbedding"]),
+        .library(name: "BinaryCoding", targets: ["BinaryCoding"]),
         .executable(name: "cop", targets: ["cop"]),
     ],
     dependencies: [

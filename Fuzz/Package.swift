@@ -39,6 +39,17 @@ let package = Package(
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),
+        // The knowledge-base snapshot reader, on whole files and on payloads behind a valid checksum.
+        .executableTarget(
+            name: "FuzzSnapshot",
+            dependencies: [
+                "FuzzDriver",
+                .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
+                .product(name: "BinaryCoding", package: "cop-guidelines"),
+            ],
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
         .executableTarget(
             name: "FuzzQuery",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import ChildOnlineProtection
 import Testing
 
 /// Every error path: its message (one line on stderr) and its exit code.
@@ -114,7 +115,7 @@ import Testing
     @Test("--help, --version and completion scripts exit 0")
     func cleanExits() throws {
         let version = try CommandRunner.run(["--version"])
-        #expect(version.status == 0 && version.stdout == "0.1.0\n")
+        #expect(version.status == 0 && version.stdout == "\(KnowledgeBase.libraryVersion)\n")
         let help = try CommandRunner.run(["search", "--help"])
         #expect(help.status == 0 && help.stdout.contains("cop search --audience parents-educators"))
         let rootHelp = try CommandRunner.run(["--help"])
