@@ -7,6 +7,7 @@ import Foundation
 //
 //   cop-benchmark-report            the full report (a few minutes)
 //   cop-benchmark-report --smoke    a few iterations of everything, for CI (checks that it all runs)
+//   cop-benchmark-report --queries  only the lexical query rows (ours vs FTS5 per class, typo vs spelt right)
 //   cop-benchmark-report --semantic only the semantic search rows (encoder vs reference, start-up, memory,
 //                                   sizes; a few minutes); with --smoke, a few iterations of those
 //
@@ -113,6 +114,19 @@ var notes: [String] = []
     sizeRows()
 }
 
+if CommandLine.arguments.contains("--queries") {
+    do {
+        let base = try ContentCorpus.compile(ContentCorpus.files())
+        let rounds = smoke ? 5 : 400
+        queryRows(base: base, fts5: try FTS5Index(records: base.records), rounds: rounds)
+        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
+    } catch {
+        log("error: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--semantic") {
     do {
         semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
@@ -165,46 +179,9 @@ do {
         target: "", met: nil)
 
     // 2. Query latency per class, ours (ranked by words only) vs FTS5, same records.
-    log("queries: ours (lexical) vs FTS5")
     let fts5 = try FTS5Index(records: base.records)
     let queryRounds = smoke ? 5 : 400
-    var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
-    var fts5Samples: [BenchmarkQuery.Kind: [Double]] = [:]
-    for round in 0..<(queryRounds + 5) {
-        for query in BenchmarkQuery.all {
-            var o = 0.0
-            var f = 0.0
-            if round % 2 == 0 {
-                o = nanoseconds { _ = base.search(query.lexical) }
-                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
-            } else {
-                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
-                o = nanoseconds { _ = base.search(query.lexical) }
-            }
-            guard round >= 5 else { continue }
-            oursSamples[query.kind, default: []].append(o)
-            fts5Samples[query.kind, default: []].append(f)
-        }
-    }
-    var allOurs: [Double] = []
-    var allFTS5: [Double] = []
-    for kind in BenchmarkQuery.Kind.allCases {
-        let o = Percentiles(oursSamples[kind] ?? [])
-        let f = Percentiles(fts5Samples[kind] ?? [])
-        allOurs += o.sorted
-        allFTS5 += f.sorted
-        let count = BenchmarkQuery.all.filter { $0.kind == kind }.count
-        add("Lexical query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
-            ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "> 1x (aim 5x)", met: o.median < f.median)
-        add("Lexical query p99, \(kind.rawValue): FTS5 / ours",
-            ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "> 1x (aim 5x)", met: o(99) < f(99))
-    }
-    let allO = Percentiles(allOurs)
-    let allF = Percentiles(allFTS5)
-    add("Lexical query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
-        ratio: ratio(allF.median / allO.median), target: "> 1x (aim 5x)", met: allO.median < allF.median)
-    add("Lexical query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
-        ratio: ratio(allF(99) / allO(99)), target: "> 1x (aim 5x)", met: allO(99) < allF(99))
+    queryRows(base: base, fts5: fts5, rounds: queryRounds)
 
     // 3. Scale: 1x, 10x, 100x.
     log("scale")
