@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import BinaryCoding
 import FullTextSearch
 
 /// Section 2: lexical query latency per class, interleaved query by query: ours through `KnowledgeBase.search`
@@ -95,4 +96,41 @@ func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
         "age": Set(query.ageBands.map(\.rawValue)),
     ]
     return all.filter { !$0.value.isEmpty }
+}
+
+/// The search index of the bundled content: built from the records vs decoded from its binary encoding
+/// (`SearchIndex.encode(into:)` / `init(decoding:)`), interleaved, and the encoding's size.
+@MainActor func indexSnapshotRows(base: KnowledgeBase, rounds: Int) {
+    log("index: build vs decode")
+    let build: SearchIndexBuild
+    do {
+        build = try SearchIndexBuild(base)
+    } catch {
+        log("error: \(error)")
+        return
+    }
+    var writer = BinaryWriter()
+    build.build().encode(into: &writer)
+    let bytes = writer.bytes
+    var built: [Double] = []
+    var decoded: [Double] = []
+    for round in 0..<(rounds + 2) {
+        let b = nanoseconds { _ = build.build() }
+        let d = nanoseconds { _ = decodeIndex(bytes) }
+        guard round >= 2 else { continue }
+        built.append(b)
+        decoded.append(d)
+    }
+    let decodeRatio = medianRatio(decoded, built)
+    add("Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build from the records, p50",
+        ours: ms(Percentiles(decoded).median), baseline: ms(Percentiles(built).median), ratio: ratio(decodeRatio),
+        target: "much faster", met: decodeRatio < 0.25)
+}
+
+/// Decodes an index encoded by `SearchIndex.encode(into:)`, or `nil` if the bytes are not one.
+func decodeIndex(_ bytes: [UInt8]) -> SearchIndex? {
+    bytes.withUnsafeBytes { buffer in
+        var reader = BinaryReader(buffer)
+        return try? SearchIndex(decoding: &reader)
+    }
 }

@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import BinaryCoding
 import Foundation
 
 // The ratio table: ours against the baselines, measured side by side in this one process, interleaved
@@ -24,8 +25,8 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
-// `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
+// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
+// `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let mode = CommandLine.arguments[flag + 1]
     do {
@@ -38,6 +39,17 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
         case "index":
             let build = try SearchIndexBuild(ContentCorpus.compile(files))
             for _ in 0..<2 { _ = build.build() }
+        case "index-query":
+            // The generic engine alone (no asker or urgency checks), on the index `SearchIndexBuild` builds.
+            let base = try ContentCorpus.compile(files)
+            let index = try SearchIndexBuild(base).build()
+            for _ in 0..<20 {
+                for query in BenchmarkQuery.all { _ = index.search(query.text, filters: indexFilters(query.ours), limit: 10) }
+            }
+        case "index-decode":
+            var writer = BinaryWriter()
+            try SearchIndexBuild(ContentCorpus.compile(files)).build().encode(into: &writer)
+            for _ in 0..<5 { _ = decodeIndex(writer.bytes) }
         case "query", "query-10x":
             let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
             for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.lexical) } }
@@ -119,6 +131,7 @@ if CommandLine.arguments.contains("--queries") {
         let base = try ContentCorpus.compile(ContentCorpus.files())
         let rounds = smoke ? 5 : 400
         queryRows(base: base, fts5: try FTS5Index(records: base.records), rounds: rounds)
+        indexSnapshotRows(base: base, rounds: smoke ? 3 : 40)
         printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
     } catch {
         log("error: \(error)")
@@ -182,6 +195,7 @@ do {
     let fts5 = try FTS5Index(records: base.records)
     let queryRounds = smoke ? 5 : 400
     queryRows(base: base, fts5: fts5, rounds: queryRounds)
+    indexSnapshotRows(base: base, rounds: loadRounds)
 
     // 3. Scale: 1x, 10x, 100x.
     log("scale")
