@@ -15,12 +15,20 @@ extension ForwardIndex {
     /// word's UTF-8 range lies inside its text, in order, on Unicode scalar boundaries.
     init(decoding reader: inout BinaryReader, documentCount: Int, termCount: Int) throws(BinaryDecodingError) {
         let texts = try reader.read([String].self)
-        guard texts.count == documentCount else { throw reader.failure("\(texts.count) snippet texts for \(documentCount) documents") }
+        guard texts.count == documentCount else {
+            throw reader.failure("\(texts.count) snippet texts for \(documentCount) documents")
+        }
         let wordCounts = try reader.readCounts()
-        guard wordCounts.count == documentCount else { throw reader.failure("word counts for \(wordCounts.count) of \(documentCount) documents") }
+        guard wordCounts.count == documentCount else {
+            throw reader.failure("word counts for \(wordCounts.count) of \(documentCount) documents")
+        }
         let terms = try reader.readInt32s()
-        guard DecodedCheck.sums(wordCounts, to: terms.count) else { throw reader.failure("snippet word counts do not add up") }
-        guard DecodedCheck.allIn(terms, from: -1, below: termCount) else { throw reader.failure("a snippet word has no term") }
+        guard DecodedCheck.sums(wordCounts, to: terms.count) else {
+            throw reader.failure("snippet word counts do not add up")
+        }
+        guard DecodedCheck.allIn(terms, from: -1, below: termCount) else {
+            throw reader.failure("a snippet word has no term")
+        }
         let starts = try reader.readInt32s(count: terms.count, "snippet word starts")
         let ends = try reader.readInt32s(count: terms.count, "snippet word ends")
         var entries: [Entry] = []
@@ -83,7 +91,9 @@ extension TermDictionary {
         let surfaces = try reader.read([String].self)
         let terms = try reader.readInt32s(count: surfaces.count, "dictionary terms")
         let counts = try reader.readCounts()
-        guard counts.count == surfaces.count else { throw reader.failure("dictionary counts for \(counts.count) of \(surfaces.count) words") }
+        guard counts.count == surfaces.count else {
+            throw reader.failure("dictionary counts for \(counts.count) of \(surfaces.count) words")
+        }
         guard DecodedCheck.allIn(terms, below: termCount) else { throw reader.failure("a dictionary word has no term") }
         guard zip(surfaces, surfaces.dropFirst()).allSatisfy({ $0.utf8.lexicographicallyPrecedes($1.utf8) }) else {
             throw reader.failure("the dictionary's words are not sorted")

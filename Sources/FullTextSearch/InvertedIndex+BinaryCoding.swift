@@ -20,16 +20,24 @@ extension InvertedIndex {
         var termIDs: [String: Int32] = [:]
         termIDs.reserveCapacity(terms.count)
         for (id, term) in terms.enumerated() {
-            guard termIDs.updateValue(Int32(id), forKey: term) == nil else { throw reader.failure("the term “\(term)” is listed twice") }
+            guard termIDs.updateValue(Int32(id), forKey: term) == nil else {
+                throw reader.failure("the term “\(term)” is listed twice")
+            }
         }
         let (slotCount, overflow) = documentCount.multipliedReportingOverflow(by: fieldCount)
         guard !overflow else { throw reader.failure("too many documents") }
         let fieldLengths = try reader.readInt32s(count: slotCount, "field lengths")
-        guard DecodedCheck.allIn(fieldLengths, below: Int(Int32.max)) else { throw reader.failure("a field length is negative") }
+        guard DecodedCheck.allIn(fieldLengths, below: Int(Int32.max)) else {
+            throw reader.failure("a field length is negative")
+        }
         let documentCounts = try reader.readCounts()
-        guard documentCounts.count == terms.count else { throw reader.failure("postings for \(documentCounts.count) of \(terms.count) terms") }
+        guard documentCounts.count == terms.count else {
+            throw reader.failure("postings for \(documentCounts.count) of \(terms.count) terms")
+        }
         let allDocuments = try reader.readInt32s()
-        guard DecodedCheck.sums(documentCounts, to: allDocuments.count) else { throw reader.failure("postings lengths do not add up") }
+        guard DecodedCheck.sums(documentCounts, to: allDocuments.count) else {
+            throw reader.failure("postings lengths do not add up")
+        }
         let allFrequencies = try reader.readInt32s(count: allDocuments.count * fieldCount, "frequencies")
         let allPositions = try reader.readInt32s()
         var postings: [TermPostings] = []
@@ -53,7 +61,8 @@ extension InvertedIndex {
                         throw reader.failure("a frequency is negative or beyond the stored positions")
                     }
                     let length = Int(fieldLengths[Int(document) * fieldCount + field])
-                    guard DecodedCheck.isIncreasing(allPositions[positionStart..<(positionStart + frequency)], below: length) else {
+                    let positions = allPositions[positionStart..<(positionStart + frequency)]
+                    guard DecodedCheck.isIncreasing(positions, below: length) else {
                         throw reader.failure("a word position is out of order or beyond its field's length")
                     }
                     positionStart += frequency
@@ -82,7 +91,9 @@ extension ClauseMatches {
             throw reader.failure("matches list a document number out of order or beyond \(documentCount)")
         }
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "match frequencies")
-        guard DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else { throw reader.failure("a match frequency is negative") }
+        guard DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
+            throw reader.failure("a match frequency is negative")
+        }
         self.init(documents: documents, frequencies: frequencies)
     }
 }

@@ -14,14 +14,20 @@ extension KeywordIndex {
 
     /// Reads what ``encode(into:)`` wrote for the schema's keyword fields, checking every document number.
     init(decoding reader: inout BinaryReader, fieldNames: [String], documentCount: Int) throws(BinaryDecodingError) {
-        guard try reader.read(UInt32.self) == fieldNames.count else { throw reader.failure("keyword fields differ from the schema's") }
+        guard try reader.read(UInt32.self) == fieldNames.count else {
+            throw reader.failure("keyword fields differ from the schema's")
+        }
         var fields: [Field] = []
         for name in fieldNames {
             let values = try reader.read([String].self)
             let lengths = try reader.readCounts()
-            guard lengths.count == values.count else { throw reader.failure("documents for \(lengths.count) of \(values.count) values of “\(name)”") }
+            guard lengths.count == values.count else {
+                throw reader.failure("documents for \(lengths.count) of \(values.count) values of “\(name)”")
+            }
             let flat = try reader.readInt32s()
-            guard DecodedCheck.sums(lengths, to: flat.count) else { throw reader.failure("the documents of “\(name)” do not add up") }
+            guard DecodedCheck.sums(lengths, to: flat.count) else {
+                throw reader.failure("the documents of “\(name)” do not add up")
+            }
             let documents = flat.split(lengths: lengths)
             guard documents.allSatisfy({ DecodedCheck.isIncreasing($0, below: documentCount) }) else {
                 throw reader.failure("a value of “\(name)” lists a document out of order or beyond \(documentCount)")

@@ -24,10 +24,14 @@ public struct SearchResults: Sendable, Hashable {
         self.notes = notes
     }
 
+    /// Whether two results have the same total, hits, notes and facet counts.
+    /// - Complexity: That of counting both results' ``facets``.
     public static func == (lhs: SearchResults, rhs: SearchResults) -> Bool {
         lhs.total == rhs.total && lhs.hits == rhs.hits && lhs.notes == rhs.notes && lhs.facets == rhs.facets
     }
 
+    /// Hashes the total, hits, notes and facet counts.
+    /// - Complexity: That of counting ``facets``.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(total)
         hasher.combine(hits)
