@@ -10,9 +10,12 @@ struct TermDictionary: Sendable {
 
     /// The surface forms, sorted by UTF-8 bytes (so a prefix selects a contiguous range).
     let entries: [Entry]
-    /// The surface forms as Unicode scalar values, parallel to ``entries``, for edit distances (see
-    /// ``fuzzyMatches(of:maximumDistance:limit:)``).
-    let scalars: [[UInt32]]
+    /// The surface forms as Unicode scalar values, parallel to ``entries``, for edit distances.
+    private let scalars: [[UInt32]]
+    /// Surface length in scalars to entry indices, for typo tolerance.
+    private let entriesByLength: [Int: [Int]]
+    /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
+    private let signatures: [UInt64]
 
     /// Creates the dictionary from distinct surface forms, in any order.
     init(entries unsorted: [Entry]) {
@@ -30,6 +33,22 @@ struct TermDictionary: Sendable {
     private init(sortedEntries entries: [Entry], scalars: [[UInt32]]) {
         self.entries = entries
         self.scalars = scalars
+        self.entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
+        self.signatures = scalars.map(Self.signature)
+    }
+
+    /// The scalars of a word as a 64-bit set. Each edit adds at most one member and removes at most one, so
+    /// two words within *d* edits differ by at most *d* members each way (hash collisions only shrink that).
+    private static func signature(_ scalars: [UInt32]) -> UInt64 {
+        scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
+    }
+
+    /// Whether `bits` has at most `count` bits set: clearing the lowest set bit `count` times leaves nothing.
+    /// (The bound is small, so this takes fewer instructions than counting every bit.)
+    private static func hasAtMost(_ count: Int, bitsIn bits: UInt64) -> Bool {
+        var rest = bits
+        for _ in 0..<count where rest != 0 { rest &= rest - 1 }
+        return rest == 0
     }
 
     /// The indices of the entries starting with `prefix`.
@@ -59,6 +78,33 @@ struct TermDictionary: Sendable {
             }
         }
         return order.compactMap { best[$0] }
+    }
+
+    /// The surface forms within `maximumDistance` edits of `word`, closest first, then most frequent.
+    /// - Complexity: O(*c* × *m*²) where *c* is the number of surface forms of a near length and
+    ///   *m* the length of `word`.
+    func fuzzyMatches(of word: String, maximumDistance: Int, limit: Int) -> [(entry: Entry, distance: Int)] {
+        guard maximumDistance > 0, limit > 0 else { return [] }
+        let target = word.unicodeScalars.map(\.value)
+        let targetSignature = Self.signature(target)
+        var calculator = BoundedEditDistance()
+        var matches: [(entry: Entry, distance: Int)] = []
+        for length in (target.count - maximumDistance)...(target.count + maximumDistance) {
+            for index in entriesByLength[length] ?? [] {
+                let signature = signatures[index]
+                guard Self.hasAtMost(maximumDistance, bitsIn: signature & ~targetSignature),
+                    Self.hasAtMost(maximumDistance, bitsIn: targetSignature & ~signature)
+                else { continue }
+                if let distance = calculator.distance(target, scalars[index], bound: maximumDistance), distance > 0 {
+                    matches.append((entries[index], distance))
+                }
+            }
+        }
+        matches.sort {
+            ($0.distance, -$0.entry.count, $0.entry.surface) < ($1.distance, -$1.entry.count, $1.entry.surface)
+        }
+        var seenTerms = Set<Int32>()
+        return Array(matches.filter { seenTerms.insert($0.entry.term).inserted }.prefix(limit))
     }
 
     private func partitionPoint(_ isInSecondPart: (Entry) -> Bool) -> Int {
