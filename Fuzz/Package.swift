@@ -1,6 +1,7 @@
 // swift-tools-version: 6.1
 // libFuzzer targets for the content compiler (which runs the Markdown parser on every input that is
-// valid UTF-8), the Markdown pre-parse limits, `cop`'s terminal output sanitiser, and the query parser and search.
+// valid UTF-8), the Markdown pre-parse limits, `cop`'s terminal output sanitiser, the query parser and search, and the
+// search index decoder.
 // Not built by the root package: `Scripts/fuzz` builds them with `-sanitize=fuzzer,address`.
 import PackageDescription
 
@@ -57,6 +58,13 @@ let package = Package(
                 .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
                 .product(name: "FullTextSearch", package: "cop-guidelines"),
             ],
+            swiftSettings: fuzzTargetSettings,
+            linkerSettings: fuzzTargetLinking
+        ),
+        // Arbitrary bytes as an encoded `SearchIndex`: decoding must reject them or give an index that works.
+        .executableTarget(
+            name: "FuzzIndexSnapshot",
+            dependencies: [.product(name: "FullTextSearch", package: "cop-guidelines")],
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),

@@ -16,6 +16,13 @@ struct DocumentSet {
         if isFull, tail > 0 { words[wordCount - 1] = (1 << UInt64(tail)) - 1 }
     }
 
+    /// The set of the ranked documents of a collection.
+    /// - Complexity: O(*n* / 64 + *m*) for *m* documents.
+    init(documentCount: Int, members: [ScoredDocument]) {
+        self.init(documentCount: documentCount)
+        for member in members { insert(member.document) }
+    }
+
     /// Whether `document` is a member.
     func contains(_ document: Int32) -> Bool {
         words[Int(document) >> 6] & (1 << UInt64(document & 63)) != 0

@@ -18,7 +18,7 @@ public struct FacetCount: Sendable, Hashable, Codable {
 extension KeywordIndex {
     /// For each keyword field, the values of `documents` with their counts, most frequent first, then by value.
     /// - Complexity: O(*d* × *v* + *u* log *u*) for *d* documents with *v* values each and *u* distinct values.
-    func facetCounts(for documents: [Int32]) -> [String: [FacetCount]] {
+    func facetCounts(for documents: DocumentSet) -> [String: [FacetCount]] {
         let counts = countFacetValues(of: documents)
         var result: [String: [FacetCount]] = Dictionary(minimumCapacity: fields.count)
         for (index, field) in fields.enumerated() {
@@ -30,12 +30,12 @@ extension KeywordIndex {
 
     /// Per facet number (see ``facetStarts``), how many of `documents` hold the value.
     /// - Complexity: O(*u* + *d* × *v*) for *u* values of all fields and *d* documents with *v* values each.
-    private func countFacetValues(of documents: [Int32]) -> [Int] {
+    private func countFacetValues(of documents: DocumentSet) -> [Int] {
         var counts = Array(repeating: 0, count: facetValueCount)
         counts.withUnsafeMutableBufferPointer { counts in
             documentFacetStarts.withUnsafeBufferPointer { starts in
                 documentFacets.withUnsafeBufferPointer { facets in
-                    for document in documents {
+                    documents.forEach { document in
                         for slot in Int(starts[Int(document)])..<Int(starts[Int(document) + 1]) {
                             counts[Int(facets[slot])] += 1
                         }

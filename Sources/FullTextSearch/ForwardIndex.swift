@@ -19,6 +19,13 @@ struct ForwardIndex: Sendable {
             self.starts = analyzed.starts
             self.ends = analyzed.ends
         }
+
+        init(text: String, terms: [Int32], starts: [Int32], ends: [Int32]) {
+            self.text = text
+            self.terms = terms
+            self.starts = starts
+            self.ends = ends
+        }
     }
 
     /// Document number to entry.

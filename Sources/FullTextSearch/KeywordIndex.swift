@@ -15,9 +15,24 @@ struct KeywordIndex: Sendable {
         private(set) var valuesInOrder: [Int32] = []
         private(set) var valueRanks: [Int32] = []
 
+        /// An empty field, to be filled with ``add(document:values:)``.
+        init(name: String) {
+            self.name = name
+        }
+
+        /// A complete field: its values in number order and, per value, its documents (increasing).
+        init(name: String, values: [String], documents: [[Int32]]) {
+            self.name = name
+            self.values = values
+            self.documents = documents
+            for (id, value) in values.enumerated() where valueIDs[value.lowercased()] == nil {
+                valueIDs[value.lowercased()] = Int32(id)
+            }
+            rankValues()
+        }
+
         /// Records the values of the next document (documents must come in increasing order).
-        /// - Returns: The document's distinct value numbers, increasing.
-        mutating func add(document: Int32, values newValues: [String]) -> [Int32] {
+        mutating func add(document: Int32, values newValues: [String]) {
             var ids: [Int32] = []
             for value in newValues {
                 let key = value.lowercased()
@@ -34,7 +49,6 @@ struct KeywordIndex: Sendable {
                 ids.append(id)
                 documents[Int(id)].append(document)
             }
-            return ids.sorted()
         }
 
         /// Computes ``valuesInOrder`` and ``valueRanks``, after the last ``add(document:values:)``.
@@ -88,30 +102,45 @@ struct KeywordIndex: Sendable {
     /// Builds the keyword index of documents given in document-number order.
     init(fieldNames: [String], documents: [SearchDocument]) {
         var fields = fieldNames.map { Field(name: $0) }
-        var documentValues: [(field: Int, value: Int32)] = []
-        var documentFacetStarts: [Int32] = [0]
         for (number, document) in documents.enumerated() {
             for index in fields.indices {
-                let values = fields[index].add(
-                    document: Int32(clamping: number),
-                    values: document.keywords[fields[index].name] ?? []
-                )
-                documentValues += values.map { (index, $0) }
+                fields[index].add(document: Int32(clamping: number), values: document.keywords[fields[index].name] ?? [])
             }
-            documentFacetStarts.append(Int32(clamping: documentValues.count))
         }
+        for index in fields.indices { fields[index].rankValues() }
+        self.init(fields: fields, documentCount: documents.count)
+    }
+
+    /// The index of complete fields (ranked, see ``Field/rankValues()``) over `documentCount` documents,
+    /// deriving each document's facet numbers: field after field, value numbers increasing.
+    /// - Complexity: O(*n* + *v*) for *n* documents and *v* (value, document) pairs.
+    init(fields: [Field], documentCount: Int) {
         var facetStarts: [Int] = []
         var facetCount = 0
-        for index in fields.indices {
-            fields[index].rankValues()
+        var perDocument = Array(repeating: Int32(0), count: documentCount + 1)
+        for field in fields {
             facetStarts.append(facetCount)
-            facetCount += fields[index].values.count
+            facetCount += field.values.count
+            for documents in field.documents {
+                for document in documents { perDocument[Int(document) + 1] += 1 }
+            }
+        }
+        for document in 0..<documentCount { perDocument[document + 1] += perDocument[document] }
+        var cursors = perDocument
+        var documentFacets = Array(repeating: Int32(0), count: Int(perDocument[documentCount]))
+        for (index, field) in fields.enumerated() {
+            for (value, documents) in field.documents.enumerated() {
+                for document in documents {
+                    documentFacets[Int(cursors[Int(document)])] = Int32(clamping: facetStarts[index] + value)
+                    cursors[Int(document)] += 1
+                }
+            }
         }
         self.fields = fields
         self.facetStarts = facetStarts
         self.facetValueCount = facetCount
-        self.documentFacets = documentValues.map { Int32(clamping: facetStarts[$0.field]) + $0.value }
-        self.documentFacetStarts = documentFacetStarts
+        self.documentFacets = documentFacets
+        self.documentFacetStarts = perDocument
     }
 
     /// The field named `name`, if the schema has it.

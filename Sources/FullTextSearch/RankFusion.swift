@@ -80,11 +80,22 @@ public struct FusionDetail: Sendable, Hashable {
 }
 
 /// The fused ranking of one query.
+///
+/// Ranks are kept in arrays indexed by document number rather than in dictionaries: a query matching most
+/// of the collection then costs one sort of its matches and a few linear passes, with no hashing, and the
+/// ``FusionDetail`` of a document is made only for the hits returned (see ``detail(for:)``).
 struct FusedRanking {
-    /// Candidates with their fused scores, in no particular order.
-    var documents: [ScoredDocument]
-    /// Per candidate document, how it was scored.
-    var details: [Int32: FusionDetail]
+    /// Candidates with their fused scores: the lexical matches in ranking order, then the semantic
+    /// candidates that matched no word, by document number.
+    private(set) var documents: [ScoredDocument] = []
+    /// The lexical matches in ranking order.
+    private let lexical: [ScoredDocument]
+    /// Per document, its 1-based lexical rank, or 0 when it matched no word.
+    private var lexicalRanks: [Int32]
+    /// Per document, its 1-based rank among the semantic candidates, or 0 when it is not one.
+    private var semanticRanks: [Int32]
+    private let similarities: [Float]
+    private let priors: [Double]
 
     /// - Parameters:
     ///   - lexical: every lexical match with its score.
@@ -94,38 +105,56 @@ struct FusedRanking {
     /// - Complexity: O(*m* log *m* + *n*) for *m* lexical matches and *n* documents.
     init(lexical: [ScoredDocument], signals: RankingSignals, eligible: DocumentSet?, documentCount: Int) {
         let fusion = signals.fusion
-        let priors = signals.priors.count == documentCount ? signals.priors : []
-        var lexicalRanks: [Int32: (score: Double, rank: Int)] = [:]
-        for (rank, scored) in lexical.sorted(by: { $0.ranksBefore($1) }).enumerated() {
-            lexicalRanks[scored.document] = (scored.score, rank + 1)
+        self.priors = signals.priors.count == documentCount ? signals.priors : []
+        self.similarities = signals.similarities.count == documentCount ? signals.similarities : []
+        self.lexical = lexical.sorted { $0.ranksBefore($1) }
+        lexicalRanks = Array(repeating: 0, count: documentCount)
+        semanticRanks = Array(repeating: 0, count: documentCount)
+        for (rank, scored) in self.lexical.enumerated() {
+            lexicalRanks[Int(scored.document)] = Int32(clamping: rank + 1)
         }
-        var semanticRanks: [Int32: (similarity: Float, rank: Int)] = [:]
-        if signals.similarities.count == documentCount {
-            let candidates = (0..<Int32(documentCount)).filter { document in
-                (eligible?.contains(document) ?? true) && signals.similarities[Int(document)] >= fusion.minimumSimilarity
+        if !similarities.isEmpty {
+            var candidates: [ScoredDocument] = []
+            for document in 0..<Int32(clamping: documentCount)
+            where (eligible?.contains(document) ?? true) && similarities[Int(document)] >= fusion.minimumSimilarity {
+                candidates.append(ScoredDocument(document: document, score: Double(similarities[Int(document)])))
             }
-            let best = candidates.map { ScoredDocument(document: $0, score: Double(signals.similarities[Int($0)])) }
-                .topRanked(max(0, fusion.semanticDepth))
-            for (rank, scored) in best.enumerated() {
-                semanticRanks[scored.document] = (Float(scored.score), rank + 1)
+            for (rank, scored) in candidates.topRanked(max(0, fusion.semanticDepth)).enumerated() {
+                semanticRanks[Int(scored.document)] = Int32(clamping: rank + 1)
             }
         }
-        var documents: [ScoredDocument] = []
-        var details: [Int32: FusionDetail] = [:]
-        for document in Set(lexicalRanks.keys).union(semanticRanks.keys) {
-            let lexicalPart = lexicalRanks[document]
-            let semanticPart = semanticRanks[document]
-            var score = 0.0
-            if let lexicalPart { score += fusion.lexicalWeight / (fusion.k + Double(lexicalPart.rank)) }
-            if let semanticPart {
-                score += fusion.semanticWeight / (fusion.k + Double(semanticPart.rank))
-                score += fusion.similarityWeight * Double(semanticPart.similarity)
-            }
-            let prior = priors.isEmpty ? 1 : priors[Int(document)]
-            documents.append(ScoredDocument(document: document, score: score * prior))
-            details[document] = FusionDetail(lexical: lexicalPart, semantic: semanticPart, prior: prior)
+        documents.reserveCapacity(self.lexical.count)
+        for scored in self.lexical {
+            documents.append(ScoredDocument(document: scored.document, score: fusedScore(Int(scored.document), fusion)))
         }
-        self.documents = documents
-        self.details = details
+        for document in semanticRanks.indices where semanticRanks[document] > 0 && lexicalRanks[document] == 0 {
+            documents.append(ScoredDocument(document: Int32(document), score: fusedScore(document, fusion)))
+        }
+    }
+
+    /// `lexicalWeight / (k + lexical rank) + semanticWeight / (k + semantic rank) + similarityWeight ×
+    /// similarity`, times the prior; a ranking the document is missing from adds nothing.
+    private func fusedScore(_ document: Int, _ fusion: RankFusion) -> Double {
+        var score = 0.0
+        let lexicalRank = lexicalRanks[document]
+        if lexicalRank > 0 { score += fusion.lexicalWeight / (fusion.k + Double(lexicalRank)) }
+        let semanticRank = semanticRanks[document]
+        if semanticRank > 0 {
+            score += fusion.semanticWeight / (fusion.k + Double(semanticRank))
+            score += fusion.similarityWeight * Double(similarities[document])
+        }
+        return score * (priors.isEmpty ? 1 : priors[document])
+    }
+
+    /// How a candidate was scored, for its explanation.
+    /// - Complexity: O(1).
+    func detail(for document: Int32) -> FusionDetail {
+        let lexicalRank = Int(lexicalRanks[Int(document)])
+        let semanticRank = Int(semanticRanks[Int(document)])
+        return FusionDetail(
+            lexical: lexicalRank > 0 ? (lexical[lexicalRank - 1].score, lexicalRank) : nil,
+            semantic: semanticRank > 0 ? (similarities[Int(document)], semanticRank) : nil,
+            prior: priors.isEmpty ? 1 : priors[Int(document)]
+        )
     }
 }

@@ -86,15 +86,20 @@ extension SearchIndex {
         // asks nothing, so it answers nothing rather than every document.
         if plan.isBrowse && plan.filters.isEmpty && !hasSimilarities {
             let empty = QueryNote(code: .emptyQuery, message: "The query has no words to search for and no filters; nothing was searched.")
-            return SearchResults(total: 0, hits: [], facets: keywords.facetCounts(for: []), notes: notes + plan.notes + [empty])
+            return SearchResults(
+                total: 0,
+                hits: [],
+                facetSource: FacetSource(keywords: keywords, matches: DocumentSet(documentCount: documentCount)),
+                notes: notes + plan.notes + [empty]
+            )
         }
         let eligible = eligibility(plan)
         var ranked = plan.isBrowse && !hasSimilarities ? browse(eligible) : score(plan, eligible: eligible)
-        var fusion: [Int32: FusionDetail] = [:]
+        var fused: FusedRanking?
         if let signals {
-            let fused = FusedRanking(lexical: ranked, signals: signals, eligible: eligible, documentCount: documentCount)
-            ranked = fused.documents
-            fusion = fused.details
+            let fusion = FusedRanking(lexical: ranked, signals: signals, eligible: eligible, documentCount: documentCount)
+            ranked = fusion.documents
+            fused = fusion
         }
         let offset = max(0, offset)
         // A hostile `offset + limit` (say `Int.max` twice) must not overflow: saturate instead.
@@ -106,8 +111,8 @@ extension SearchIndex {
         )
         return SearchResults(
             total: ranked.count,
-            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain, fusion: fusion[$0.document]) },
-            facets: keywords.facetCounts(for: ranked.map(\.document)),
+            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain, fusion: fused?.detail(for: $0.document)) },
+            facetSource: FacetSource(keywords: keywords, matches: DocumentSet(documentCount: documentCount, members: ranked)),
             notes: notes + plan.notes
         )
     }

@@ -86,22 +86,56 @@ public struct SearchIndex: Sendable {
             )
         }
         let inverted = builder.build(termIDs: words.termIDs, terms: words.terms)
+        let analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
+        self.init(
+            schema: schema,
+            analyzer: analyzer,
+            thesaurus: thesaurus,
+            configuration: configuration,
+            documentIDs: unique.map(\.id),
+            duplicateDocumentIDs: duplicates,
+            inverted: inverted,
+            dictionary: TermDictionary(entries: words.dictionaryEntries),
+            keywords: KeywordIndex(fieldNames: schema.keywordFields, documents: unique),
+            snippets: ForwardIndex(entries: snippetEntries),
+            titles: TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? []),
+            analyzedThesaurus: analyzedThesaurus,
+            thesaurusPhraseMatches: Self.phraseMatches(of: analyzedThesaurus, in: inverted)
+        )
+    }
+
+    /// Assembles an index from its parts, built or decoded, and derives what is cheap to derive: the parser,
+    /// the synonym alternatives and the scorer's per-document factors.
+    init(
+        schema: IndexSchema,
+        analyzer: Analyzer,
+        thesaurus: Thesaurus,
+        configuration: Configuration,
+        documentIDs: [String],
+        duplicateDocumentIDs: [String],
+        inverted: InvertedIndex,
+        dictionary: TermDictionary,
+        keywords: KeywordIndex,
+        snippets: ForwardIndex,
+        titles: TitleIndex,
+        analyzedThesaurus: AnalyzedThesaurus,
+        thesaurusPhraseMatches: [AnalyzedPhrase: ClauseMatches]
+    ) {
         self.schema = schema
         self.analyzer = analyzer
         self.thesaurus = thesaurus
         self.configuration = configuration
-        self.documentIDs = unique.map(\.id)
-        self.duplicateDocumentIDs = duplicates
+        self.documentIDs = documentIDs
+        self.duplicateDocumentIDs = duplicateDocumentIDs
         self.parser = QueryParser(keywordFields: schema.keywordFields, limits: configuration.parserLimits)
         self.inverted = inverted
-        self.dictionary = TermDictionary(entries: words.dictionaryEntries)
-        self.keywords = KeywordIndex(fieldNames: schema.keywordFields, documents: unique)
-        self.snippets = ForwardIndex(entries: snippetEntries)
-        self.titles = TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? [])
-        self.analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
-        let thesaurusPhraseMatches = Self.phraseMatches(of: self.analyzedThesaurus, in: inverted)
+        self.dictionary = dictionary
+        self.keywords = keywords
+        self.snippets = snippets
+        self.titles = titles
+        self.analyzedThesaurus = analyzedThesaurus
         self.thesaurusPhraseMatches = thesaurusPhraseMatches
-        self.synonymAlternatives = self.analyzedThesaurus.entries.map { entry in
+        self.synonymAlternatives = analyzedThesaurus.entries.map { entry in
             // A phrase over the precomputation budget is matched at query time instead.
             guard entry.phrase.terms.count < 2 || thesaurusPhraseMatches[entry.phrase] != nil else { return nil }
             return inverted.phraseClause(
@@ -115,7 +149,7 @@ public struct SearchIndex: Sendable {
             parameters: configuration.bm25,
             fieldWeights: schema.textFields.map(\.weight),
             fieldLengths: inverted.fieldLengths,
-            documentCount: unique.count
+            documentCount: documentIDs.count
         )
     }
 

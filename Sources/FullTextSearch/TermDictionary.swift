@@ -22,8 +22,15 @@ struct TermDictionary: Sendable {
         let unsortedScalars = unsorted.map { $0.surface.unicodeScalars.map(\.value) }
         // UTF-8 preserves the order of scalar values, so sorting by scalars sorts by UTF-8 bytes.
         let order = unsorted.indices.sorted { unsortedScalars[$0].lexicographicallyPrecedes(unsortedScalars[$1]) }
-        let entries = order.map { unsorted[$0] }
-        let scalars = order.map { unsortedScalars[$0] }
+        self.init(sortedEntries: order.map { unsorted[$0] }, scalars: order.map { unsortedScalars[$0] })
+    }
+
+    /// Creates the dictionary from distinct surface forms already sorted by UTF-8 bytes.
+    init(sortedEntries entries: [Entry]) {
+        self.init(sortedEntries: entries, scalars: entries.map { $0.surface.unicodeScalars.map(\.value) })
+    }
+
+    private init(sortedEntries entries: [Entry], scalars: [[UInt32]]) {
         self.entries = entries
         self.scalars = scalars
         self.entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }

@@ -6,7 +6,11 @@ struct TitleIndex: Sendable {
     let foldedTitles: [String]
 
     init(titles: [String]) {
+        self.init(titles: titles, foldedTitles: titles.map(TextFolding.foldPhrase))
+    }
+
+    init(titles: [String], foldedTitles: [String]) {
         self.titles = titles
-        self.foldedTitles = titles.map(TextFolding.foldPhrase)
+        self.foldedTitles = foldedTitles
     }
 }

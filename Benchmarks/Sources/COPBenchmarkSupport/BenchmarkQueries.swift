@@ -24,9 +24,12 @@ public struct BenchmarkQuery: Sendable {
     public let match: String
     /// The FTS5 `WHERE` conditions equivalent to `ours`'s filters.
     public let filters: [FTS5Filter]
+    /// For a typo query, the same word spelt right: the typo's cost is measured against it.
+    public let correction: String?
 
-    init(_ kind: Kind, _ text: String, match: String? = nil, audience: Audience? = nil, risk: RiskID? = nil, recordKind: RecordKind? = nil, ageBand: AgeBand? = nil) {
+    init(_ kind: Kind, _ text: String, match: String? = nil, audience: Audience? = nil, risk: RiskID? = nil, recordKind: RecordKind? = nil, ageBand: AgeBand? = nil, correction: String? = nil) {
         self.kind = kind
+        self.correction = correction
         ours = GuidelineQuery(
             text,
             audiences: audience.map { [$0] } ?? [],
@@ -90,11 +93,11 @@ extension BenchmarkQuery {
         .init(.prefix, "exploit*", match: "exploit*"),
         .init(.prefix, "report*", match: "report*"),
         // Typos.
-        .init(.typo, "groomng"),
-        .init(.typo, "cyberbulying"),
-        .init(.typo, "sextorsion"),
-        .init(.typo, "privcy"),
-        .init(.typo, "extremsm"),
+        .init(.typo, "groomng", correction: "grooming"),
+        .init(.typo, "cyberbulying", correction: "cyberbullying"),
+        .init(.typo, "sextorsion", correction: "sextortion"),
+        .init(.typo, "privcy", correction: "privacy"),
+        .init(.typo, "extremsm", correction: "extremism"),
     ]
 }
 

@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import BinaryCoding
 import Foundation
 
 // The ratio table: ours against the baselines, measured side by side in this one process, interleaved
@@ -7,6 +8,7 @@ import Foundation
 //
 //   cop-benchmark-report            the full report (a few minutes)
 //   cop-benchmark-report --smoke    a few iterations of everything, for CI (checks that it all runs)
+//   cop-benchmark-report --queries  only the lexical query rows (ours vs FTS5 per class, typo vs spelt right)
 //   cop-benchmark-report --semantic only the semantic search rows (encoder vs reference, start-up, memory,
 //                                   sizes; a few minutes); with --smoke, a few iterations of those
 //
@@ -23,8 +25,8 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
-// `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
+// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
+// `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let mode = CommandLine.arguments[flag + 1]
     do {
@@ -37,6 +39,17 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
         case "index":
             let build = SearchIndexBuild(ContentCorpus.compile(files))
             for _ in 0..<2 { _ = build.build() }
+        case "index-query":
+            // The generic engine alone (no asker or urgency checks), on the index `SearchIndexBuild` builds.
+            let base = try ContentCorpus.compile(files)
+            let index = try SearchIndexBuild(base).build()
+            for _ in 0..<20 {
+                for query in BenchmarkQuery.all { _ = index.search(query.text, filters: indexFilters(query.ours), limit: 10) }
+            }
+        case "index-decode":
+            var writer = BinaryWriter()
+            try SearchIndexBuild(ContentCorpus.compile(files)).build().encode(into: &writer)
+            for _ in 0..<5 { _ = decodeIndex(writer.bytes) }
         case "query", "query-10x":
             let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
             for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.lexical) } }
@@ -113,6 +126,20 @@ var notes: [String] = []
     sizeRows()
 }
 
+if CommandLine.arguments.contains("--queries") {
+    do {
+        let base = try ContentCorpus.compile(ContentCorpus.files())
+        let rounds = smoke ? 5 : 400
+        queryRows(base: base, fts5: try FTS5Index(records: base.records), rounds: rounds)
+        indexSnapshotRows(base: base, rounds: smoke ? 3 : 40)
+        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
+    } catch {
+        log("error: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--semantic") {
     do {
         semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
@@ -165,46 +192,10 @@ do {
         target: "", met: nil)
 
     // 2. Query latency per class, ours (ranked by words only) vs FTS5, same records.
-    log("queries: ours (lexical) vs FTS5")
     let fts5 = try FTS5Index(records: base.records)
     let queryRounds = smoke ? 5 : 400
-    var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
-    var fts5Samples: [BenchmarkQuery.Kind: [Double]] = [:]
-    for round in 0..<(queryRounds + 5) {
-        for query in BenchmarkQuery.all {
-            var o = 0.0
-            var f = 0.0
-            if round % 2 == 0 {
-                o = nanoseconds { _ = base.search(query.lexical) }
-                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
-            } else {
-                f = nanoseconds { _ = fts5.search(query.match, filters: query.filters) }
-                o = nanoseconds { _ = base.search(query.lexical) }
-            }
-            guard round >= 5 else { continue }
-            oursSamples[query.kind, default: []].append(o)
-            fts5Samples[query.kind, default: []].append(f)
-        }
-    }
-    var allOurs: [Double] = []
-    var allFTS5: [Double] = []
-    for kind in BenchmarkQuery.Kind.allCases {
-        let o = Percentiles(oursSamples[kind] ?? [])
-        let f = Percentiles(fts5Samples[kind] ?? [])
-        allOurs += o.sorted
-        allFTS5 += f.sorted
-        let count = BenchmarkQuery.all.filter { $0.kind == kind }.count
-        add("Lexical query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
-            ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "> 1x (aim 5x)", met: o.median < f.median)
-        add("Lexical query p99, \(kind.rawValue): FTS5 / ours",
-            ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "> 1x (aim 5x)", met: o(99) < f(99))
-    }
-    let allO = Percentiles(allOurs)
-    let allF = Percentiles(allFTS5)
-    add("Lexical query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
-        ratio: ratio(allF.median / allO.median), target: "> 1x (aim 5x)", met: allO.median < allF.median)
-    add("Lexical query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
-        ratio: ratio(allF(99) / allO(99)), target: "> 1x (aim 5x)", met: allO(99) < allF(99))
+    queryRows(base: base, fts5: fts5, rounds: queryRounds)
+    indexSnapshotRows(base: base, rounds: loadRounds)
 
     // 3. Scale: 1x, 10x, 100x.
     log("scale")

@@ -1,0 +1,116 @@
+import BinaryCoding
+
+// Helpers shared by the index structures' encodings: flat arrays of 32-bit integers, and reads that check
+// every stored number against the table it points into, so that hostile bytes give a `BinaryDecodingError`
+// instead of an out-of-bounds access later, at query time.
+
+extension BinaryWriter {
+    /// Appends signed 32-bit integers as a byte count and their little-endian bytes, so that
+    /// ``BinaryReader/readInt32s()`` reads them back with two bulk copies instead of one load per value.
+    mutating func write(int32s values: [Int32]) {
+        if Int32(1).littleEndian == 1 {
+            values.withUnsafeBytes { write(bytes: $0) }
+        } else {
+            values.map(\.littleEndian).withUnsafeBytes { write(bytes: $0) }
+        }
+    }
+
+    /// Appends non-negative integers (counts) as 32-bit values.
+    mutating func write(counts values: [Int]) {
+        write(values.map { UInt32(clamping: $0) })
+    }
+
+    /// Appends a magic tag and a format version.
+    mutating func write(tag: UInt32, version: UInt32) {
+        write(tag)
+        write(version)
+    }
+}
+
+extension BinaryReader {
+    /// An error at the current offset.
+    func failure(_ message: String) -> BinaryDecodingError {
+        BinaryDecodingError(offset: offset, message: message)
+    }
+
+    /// Reads signed 32-bit integers written by ``BinaryWriter/write(int32s:)``.
+    /// - Throws: ``BinaryDecodingError`` when the bytes run out or their count is not a multiple of 4.
+    mutating func readInt32s() throws(BinaryDecodingError) -> [Int32] {
+        let start = offset
+        let bytes = try readBytes()
+        guard bytes.count % 4 == 0 else {
+            throw BinaryDecodingError(offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
+        }
+        let values = [Int32](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
+            bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source) }
+            initialized = bytes.count / 4
+        }
+        return Int32(1).littleEndian == 1 ? values : values.map { Int32(littleEndian: $0) }
+    }
+
+    /// Reads signed 32-bit integers and checks that there are exactly `count`.
+    mutating func readInt32s(count: Int, _ what: String) throws(BinaryDecodingError) -> [Int32] {
+        let values = try readInt32s()
+        guard values.count == count else { throw failure("\(what): \(values.count) values where \(count) were expected") }
+        return values
+    }
+
+    /// Reads counts written by ``BinaryWriter/write(counts:)``.
+    mutating func readCounts() throws(BinaryDecodingError) -> [Int] {
+        try read([UInt32].self).map { Int($0) }
+    }
+
+    /// Reads a count that must be at most `limit`.
+    mutating func readCount(atMost limit: Int, _ what: String) throws(BinaryDecodingError) -> Int {
+        let count = Int(try read(UInt32.self))
+        guard count <= limit else { throw failure("\(what): \(count) is more than \(limit)") }
+        return count
+    }
+
+    /// Reads the tag and version written by ``BinaryWriter/write(tag:version:)`` and checks both.
+    mutating func expect(tag: UInt32, version: UInt32, _ what: String) throws(BinaryDecodingError) {
+        guard try read(UInt32.self) == tag else { throw failure("not \(what)") }
+        let found = try read(UInt32.self)
+        guard found == version else { throw failure("\(what) has format version \(found); this library reads \(version)") }
+    }
+}
+
+extension Array where Element == Int32 {
+    /// Splits a flat array into consecutive runs of the given lengths (which must add up to its count).
+    func split(lengths: [Int]) -> [[Int32]] {
+        var start = 0
+        return lengths.map { length in
+            defer { start += length }
+            return Array(self[start..<(start + length)])
+        }
+    }
+}
+
+/// Checks of decoded numbers against the tables they index.
+enum DecodedCheck {
+    /// Whether `values` lies in `0 ..< bound`, each value at least the previous one (`strictly`: above it).
+    static func isIncreasing<Values: Collection<Int32>>(_ values: Values, below bound: Int, strictly: Bool = true) -> Bool {
+        var previous: Int32 = -1
+        for value in values {
+            guard Int(value) < bound, strictly ? value > previous : value >= previous, value >= 0 else { return false }
+            previous = value
+        }
+        return true
+    }
+
+    /// Whether every value lies in `lower ..< bound`.
+    static func allIn<Values: Collection<Int32>>(_ values: Values, from lower: Int32 = 0, below bound: Int) -> Bool {
+        values.allSatisfy { $0 >= lower && Int($0) < bound }
+    }
+
+    /// Whether `lengths` are all non-negative and add up to `total` without overflowing.
+    static func sums(_ lengths: [Int], to total: Int) -> Bool {
+        var sum = 0
+        for length in lengths {
+            let (next, overflow) = sum.addingReportingOverflow(length)
+            guard !overflow, length >= 0 else { return false }
+            sum = next
+        }
+        return sum == total
+    }
+}
