@@ -97,7 +97,7 @@ public struct BinaryReader: ~Copyable {
     public mutating func readBytes() throws(BinaryDecodingError) -> [UInt8] {
         let count = try readCount()
         defer { offset += count }
-        return Array(base[offset..<offset + count])
+        return Array(UnsafeRawBufferPointer(rebasing: base[offset..<offset + count]))
     }
 
     /// Reads an array of little-endian 32-bit integers.

@@ -1,5 +1,6 @@
 internal import BinaryCoding
 public import Foundation
+internal import FullTextSearch
 
 /// The binary form of a compiled knowledge base with its search index: what the library bundles, and what
 /// `cop compile` writes for custom content, so that a process answers its first query without parsing
@@ -37,6 +38,7 @@ public enum KnowledgeBaseSnapshot {
         payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
         payload.write(bytes: model.bytes)
         payload.write(base.vectorStore.map { Array($0.data()) }) { $0.write(bytes: $1) }
+        base.searchIndex.words.encode(into: &payload)
         var file = BinaryWriter()
         for byte in signature { file.write(byte) }
         file.write(formatVersion)
@@ -72,8 +74,17 @@ public enum KnowledgeBaseSnapshot {
             let vectors = try vectorBytes.map { bytes throws(SnapshotError) in
                 do { return try RecordVectorStore(data: Data(bytes)) } catch { throw SnapshotError(.malformed("record vectors: \(error)")) }
             }
+            let words = try SearchIndex(decoding: &reader)
             try reader.expectEnd()
-            return (KnowledgeBase(parts: parts, vectorStore: vectors), content)
+            let cache = SearchIndexCache()
+            let base = KnowledgeBase(parts: parts, vectorStore: vectors, searchCache: cache)
+            let records = base.records
+            // The index holds each record ID once, sorted (a checklist and its section share one).
+            guard words.documentIDs == Set(records.map(\.id)).sorted() else {
+                throw SnapshotError(.malformed("the word index does not index the snapshot's records"))
+            }
+            cache.fill(GuidelineSearchIndex(words: words, records: records, store: vectors))
+            return (base, content)
         } catch let error as BinaryDecodingError {
             throw SnapshotError(.malformed(error.description))
         } catch let error as SnapshotError {
