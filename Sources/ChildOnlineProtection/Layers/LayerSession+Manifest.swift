@@ -11,8 +11,10 @@ extension LayerSession {
             base.log.error(.duplicateField, "a layer has one manifest; another is at \(earlier.location)", hint: "merge the two manifests into one file", at: block.location)
             return
         }
-        let complete = base.checkFields(block, allowed: Self.manifestFields + Self.optionalManifestFields, required: Self.manifestFields)
-        guard complete, let id = declareID(block, what: "a manifest") else { return }
+        // A manifest missing other fields than its ID still yields the layer, so that lint checks the rest of
+        // it against the baseline in the same pass (the missing fields are errors all the same).
+        base.checkFields(block, allowed: Self.manifestFields + Self.optionalManifestFields, required: Self.manifestFields)
+        guard block.field("ID") != nil, let id = declareID(block, what: "a manifest") else { return }
         let value = { (key: String) in block.field(key)?.value ?? "" }
         if let kind = block.field("Layer"), !Self.layerKinds.contains(kind.value) {
             base.log.error(.invalidValue, "unknown layer kind '\(kind.value)'", hint: "use one of: \(Self.layerKinds.joined(separator: ", "))", at: kind.location)
