@@ -49,12 +49,12 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         #expect(object["layer"] as? String == "au" && object["baseVersion"] as? String == "1")
-        #expect((object["counts"] as? [String: Int]) == ["adds": 5, "amends": 2, "replaces": 0, "withdraws": 1])
+        #expect((object["counts"] as? [String: Int]) == ["adds": 4, "amends": 2, "replaces": 0, "withdraws": 1])
         let entries = try #require(object["entries"] as? [[String: String]])
         let withdrawal = try #require(entries.first { $0["action"] == "withdraws" })
         #expect(withdrawal["id"] == "in-ob-gdpr-age-of-consent" && withdrawal["confidence"] == "low")
         #expect(withdrawal["detail"]?.hasPrefix("The GDPR's age of digital consent is European") == true)
-        #expect(withdrawal["location"] == "Examples/Adaptations/au/changes.md:24:1")
+        #expect(withdrawal["location"] == "Examples/Adaptations/au/changes.md:23:1")
         #expect(entries.allSatisfy { $0["source"]?.hasPrefix("http") == true })
     }
 
