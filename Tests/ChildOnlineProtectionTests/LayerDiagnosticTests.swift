@@ -177,4 +177,31 @@ import Testing
             "M/adaptation.md:1:1: error: layer ID 'tl' is already used by the layer at L/adaptation.md:1:1 ",
         ])
     }
+
+    /// What the fuzz target does, on the hostile fixtures and a few malformed layers: each input as a layer
+    /// file and as a manifest, all applied in one stack. Diagnostics with locations, never a crash.
+    @Test func hostileInputAsLayersNeverCrashes() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/hostile")
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL }.filter { $0.pathExtension == "md" } ?? []
+        var inputs = try files.map { Array(try Data(contentsOf: $0)) }
+        inputs += [
+            [], [0xFF, 0xFE, 0x00, 0x41],
+            Array("# x\n- Changes: base\n\n## y\n- Amends: \n- Replaces: pe-when-police\n- Overrides: x\n".utf8),
+            Array(("# s\n- Catalogue: services\n\n" + String(repeating: "## a\n- ID: a\n- Phone: 1\n- Phone source: ftp://x\n- Phone confidence: sure\n\n", count: 200)).utf8),
+            Array("# M\n- Layer: translation\n- ID: --\n- Stacks on: , ,\n- Base: \n".utf8),
+            Array("# a\n- Additions: industry\n\n## s\n- ID: x-s\n- Kind: section\n- Source: https://e.org/\n- Confidence: low\n\n## r\n- ID: x-r\n- Kind: section\n- Kind: term\n".utf8),
+        ]
+        #expect(inputs.count > 6)
+        var compilations: [AdaptationCompilation] = []
+        for (index, bytes) in inputs.enumerated() {
+            compilations.append(Adaptation.compile([ContentFile(path: "H\(index)/adaptation.md", text: F.manifest(id: "h\(index)")), ContentFile(path: "H\(index)/input.md", bytes: bytes)], root: "H\(index)"))
+            compilations.append(Adaptation.compile([ContentFile(path: "M\(index)/adaptation.md", bytes: bytes)], root: "M\(index)"))
+        }
+        let base = try KnowledgeBase.bundled()
+        let applied = base.adapting(compilations.compactMap(\.adaptation))
+        let diagnostics = compilations.flatMap(\.diagnostics) + applied.diagnostics
+        #expect(diagnostics.contains { $0.severity == .error })
+        #expect(diagnostics.allSatisfy { !$0.location.file.isEmpty && $0.location.line >= 1 && $0.location.column >= 1 })
+        #expect(applied.knowledgeBase.sections.count >= base.sections.count - 1)
+    }
 }

@@ -188,4 +188,13 @@ import Testing
         #expect(!services.isEmpty)
         #expect(services.allSatisfy { $0["layer"] as? String == "gb" })
     }
+
+    @Test func readmeShowsTheRealDiffOutput() throws {
+        let readme = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = "`cop diff --adaptation Examples/Adaptations/gb`, as printed by the binary:\n\n```\n"
+        let start = try #require(readme.range(of: marker))
+        let end = try #require(readme.range(of: "\n```", range: start.upperBound..<readme.endIndex))
+        let output = try CommandRunner.run(["diff", "--adaptation", Self.gb])
+        #expect(output.stdout == String(readme[start.upperBound..<end.lowerBound]) + "\n")
+    }
 }
