@@ -197,4 +197,24 @@ import Testing
         let output = try CommandRunner.run(["diff", "--adaptation", Self.gb])
         #expect(output.stdout == String(readme[start.upperBound..<end.lowerBound]) + "\n")
     }
+
+    @Test func addedSectionsAndTermsInDiffShowAndSearch() throws {
+        let glossary = "# Glossary\n- Catalogue: glossary\n\n## Quokka notice\n- ID: tl-term-quokka-notice\n- Aliases: QN\n- Risks: csam\n- Source: https://example.org/glossary\n- Confidence: high\n\nTestland's formal takedown order.\n"
+        let chapter = "# Chapter\n- Additions: policy-makers\n\n## National reporting duties\n- ID: tl-reporting-duties\n- Kind: section\n- Source: https://example.org/duties\n- Confidence: medium\n\nWhat the law asks.\n"
+        let folder = try Self.layerFolder(["glossary.md": glossary, "chapter.md": chapter])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let diff = try CommandRunner.run(["diff", "--adaptation", folder.path])
+        #expect(diff.status == 0, "\(diff.stderr)")
+        let rows = diff.stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("adds section tl-reporting-duties National reporting duties"))
+        #expect(rows.contains("adds term tl-term-quokka-notice Quokka notice"))
+        let term = try CommandRunner.run(["show", "tl-term-quokka-notice", "--adaptation", folder.path])
+        #expect(term.status == 0, "\(term.stderr)")
+        #expect(term.stdout.contains("Testland's formal takedown order."))
+        #expect(term.stdout.contains("Added by tl: https://example.org/glossary (confidence: high)"))
+        let section = try CommandRunner.run(["show", "tl-reporting-duties", "--adaptation", folder.path])
+        #expect(section.stdout.contains("Added by tl: https://example.org/duties (confidence: medium)"))
+        let search = try CommandRunner.run(["search", "quokka notice", "--adaptation", folder.path, "--json", "--limit", "1"])
+        #expect(search.stdout.contains("\"id\": \"tl-term-quokka-notice\"") && search.stdout.contains("\"layer\": \"tl\""))
+    }
 }
