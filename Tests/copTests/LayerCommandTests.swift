@@ -217,4 +217,24 @@ import Testing
         let search = try CommandRunner.run(["search", "quokka notice", "--adaptation", folder.path, "--json", "--limit", "1"])
         #expect(search.stdout.contains("\"id\": \"tl-term-quokka-notice\"") && search.stdout.contains("\"layer\": \"tl\""))
     }
+
+    @Test func amendingARecordAnEarlierLayerWithdrewFails() throws {
+        // au withdraws the GDPR age-of-consent record; gb, stacked after it, amends it.
+        let output = try CommandRunner.run(["lint", "--adaptation", Self.au, "--adaptation", Self.gb])
+        #expect(output.status == 1)
+        #expect(output.stderr == "Examples/Adaptations/gb/changes.md:24:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by layer 'au' at Examples/Adaptations/au/changes.md:23:1 (hint: a withdrawn record cannot be amended; remove this change or the withdrawal)\n")
+        // The other order is fine: the amendment, then the withdrawal.
+        let reversed = try CommandRunner.run(["lint", "--adaptation", Self.gb, "--adaptation", Self.au])
+        #expect(reversed.status == 0, "\(reversed.stderr)")
+    }
+
+    @Test func aCycleOfLayersFails() throws {
+        let manifest = { (id: String, base: String) in Self.manifest.replacingOccurrences(of: "- ID: tl", with: "- ID: \(id)") + "- Stacks on: \(base)\n" }
+        let alpha = try Self.layerFolder([:], manifest: manifest("alpha", "beta"))
+        let beta = try Self.layerFolder([:], manifest: manifest("beta", "alpha"))
+        defer { for folder in [alpha, beta] { try? FileManager.default.removeItem(at: folder) } }
+        let output = try CommandRunner.run(["search", "grooming", "--adaptation", alpha.path, "--adaptation", beta.path])
+        #expect(output.status == 1)
+        #expect(output.stderr == "\(alpha.path)/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)\n")
+    }
 }
