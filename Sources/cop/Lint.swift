@@ -54,7 +54,8 @@ extension COP {
             for diagnostic in diagnostics { Console.writeError(diagnostic.description) }
             let errors = diagnostics.filter { $0.severity == .error }.count
             let changes = layers.reduce(0) { $0 + $1.changes.count }
-            try Console.write(lines: ["\(layers.count) layers: \(changes) changes, \(layers.reduce(0) { $0 + $1.additions.count }) added recommendations, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"])
+            let added = layers.reduce(0) { $0 + $1.additions.count + $1.terms.count }
+            try Console.write(lines: ["\(layers.count) layers: \(changes) changes, \(added) added records, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"])
             if errors > 0 { throw ExitCode(1) }
         }
     }

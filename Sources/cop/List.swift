@@ -11,7 +11,7 @@ extension COP {
 
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List audiences, risks, topics, harms, glossary terms or checklists with their IDs.",
+            abstract: "List audiences, risks, topics, harms, glossary terms, checklists, or an adaptation's services and laws, with their IDs.",
             discussion: """
                 Prints one line per entry: the ID, then what describes it. Use the IDs with show, risk, topic, \
                 search --risk/--topic and checklist --feature.
@@ -20,6 +20,7 @@ extension COP {
                   cop list risks --category contact
                   cop list checklists --audience industry
                   cop list topics
+                  cop list services --adaptation Examples/Adaptations/gb --json
                 """
         )
 
@@ -34,13 +35,20 @@ extension COP {
         @Option(help: "Only checklists of this guideline set (with 'checklists').")
         var audience: Audience?
 
+        @Flag(help: "Print a JSON array with every field, sources and confidence (with 'services' and 'laws').")
+        var json = false
+
         func validate() throws {
             if category != nil, subject != .risks { throw ValidationError("--category applies to 'cop list risks' only.") }
             if audience != nil, subject != .checklists { throw ValidationError("--audience applies to 'cop list checklists' only.") }
+            if json, subject != .services, subject != .laws { throw ValidationError("--json applies to 'cop list services' and 'cop list laws' only.") }
         }
 
         func run() throws {
             let base = try content.knowledgeBase()
+            if json {
+                return try Console.write(subject == .services ? LayerCatalogueJSON.services(base.services) : LayerCatalogueJSON.laws(base.laws))
+            }
             let rows: [[String]] =
                 switch subject {
                 case .audiences:

@@ -4,27 +4,13 @@ import Testing
 
 /// Layers: the compiler's diagnostics with exact locations, applying layers, and the merged view.
 @Suite struct LayerTests {
-    static let manifest = """
-        # Testland
-        - Layer: adaptation
-        - ID: tl
-        - Jurisdiction: TL
-        - Language: en
-        - Base: itu-cop-2020
-        - Base version: 1
-        - Maintainer: tests
-        - Sources: https://example.org/
-
-        """
+    static let manifest = LayerFixtures.manifest()
 
     static func layer(_ files: [String: String], manifest: String = manifest) -> AdaptationCompilation {
-        let all = files.merging(["L/adaptation.md": manifest]) { own, _ in own }
-        return Adaptation.compile(all.map { ContentFile(path: $0.key, text: $0.value) }, root: "L")
+        LayerFixtures.layer(files, manifest: manifest)
     }
 
-    static func changes(_ body: String, id: String = "tl") -> String {
-        "# Changes\n- Changes: base\n\n" + body
-    }
+    static func changes(_ body: String) -> String { LayerFixtures.changes(body) }
 
     /// Layer diagnostics then applied diagnostics, as `file:line:column: severity: code`.
     static func diagnostics(_ compilations: [AdaptationCompilation]) throws -> [String] {
@@ -32,8 +18,7 @@ import Testing
         return (compilations.flatMap(\.diagnostics) + applied.diagnostics).map { "\($0.location): \($0.severity.rawValue): \($0.code.rawValue)" }
     }
 
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Examples/Adaptations")
+    static let examples = LayerFixtures.examples
 
     // MARK: Diagnostics
 

@@ -99,8 +99,12 @@ extension Diagnostic {
         case unsourcedFact = "unsourced-fact"
         /// The base text changed since an amendment or replacement was written against it.
         case staleLayer = "stale-layer"
-        /// The same layer is given twice.
+        /// The same layer (the same folder, or the same layer ID) is given twice.
         case duplicateLayer = "duplicate-layer"
+        /// Layers stack on each other in a cycle (`Stacks on`).
+        case layerCycle = "layer-cycle"
+        /// A layer stacks on a layer that is not applied before it.
+        case layerOrder = "layer-order"
         /// A layer path is not a folder, or a layer folder has no manifest.
         case notALayer = "not-a-layer"
     }

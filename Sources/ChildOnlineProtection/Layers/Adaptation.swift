@@ -12,8 +12,10 @@ public struct Adaptation: Sendable, Hashable {
     public let manifest: LayerManifest
     /// Its amendments, replacements and withdrawals, in file order.
     public let changes: [LayerChange]
-    /// Recommendations and checklist items it adds under base sections.
+    /// Recommendations, checklist items and sections it adds under sections, in file order.
     public let additions: [LayerAddition]
+    /// The glossary terms it adds.
+    public let terms: [LayerTerm]
     /// The services it adds.
     public let services: [Service]
     /// The laws it adds.
@@ -21,6 +23,9 @@ public struct Adaptation: Sendable, Hashable {
 
     /// The layer's ID (its manifest's).
     public var id: String { manifest.id }
+    /// The folder it was read from (standardized, symbolic links resolved), or `nil` for a layer compiled
+    /// from files in memory. Applying the same folder twice is an error.
+    public internal(set) var folder: String?
 
     /// Compiles the layer in `directory`.
     /// - Throws: ``ContentError`` with every diagnostic when the folder is not a layer or has errors.
@@ -32,12 +37,13 @@ public struct Adaptation: Sendable, Hashable {
         self = adaptation
     }
 
-    init(manifest: LayerManifest, changes: [LayerChange], additions: [LayerAddition], services: [Service], laws: [Law]) {
+    init(manifest: LayerManifest, changes: [LayerChange], additions: [LayerAddition], services: [Service], laws: [Law], terms: [LayerTerm]) {
         self.manifest = manifest
         self.changes = changes
         self.additions = additions
         self.services = services
         self.laws = laws
+        self.terms = terms
     }
 
     /// Compiles the layer in `directory` without throwing: the layer (when it has a usable manifest) and
@@ -51,7 +57,9 @@ public struct Adaptation: Sendable, Hashable {
         }
         let reading = ContentDirectoryReader.read(directory)
         let compiled = compile(reading.files, root: reading.root)
-        return AdaptationCompilation(adaptation: compiled.adaptation, diagnostics: (reading.diagnostics + compiled.diagnostics).sorted())
+        var adaptation = compiled.adaptation
+        adaptation?.folder = directory.standardizedFileURL.resolvingSymlinksInPath().path
+        return AdaptationCompilation(adaptation: adaptation, diagnostics: (reading.diagnostics + compiled.diagnostics).sorted())
     }
 
     /// Compiles layer files given in memory (tests, the fuzz target).

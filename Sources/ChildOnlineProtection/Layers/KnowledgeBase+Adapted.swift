@@ -6,8 +6,10 @@ extension KnowledgeBase {
     /// ```swift
     /// let guidelines = try KnowledgeBase.bundled().adapted(by: [Adaptation(contentsOf: url)])
     /// ```
+    /// A layer whose manifest says `Stacks on: gb` must come after `gb`; two layers replacing one record need
+    /// the later to say `Overrides: gb`.
     /// - Throws: ``ContentError`` with every diagnostic when a layer names an unknown base record, conflicts
-    ///   with an earlier layer, or touches the taxonomy.
+    ///   with an earlier layer, touches the taxonomy, is given twice, or stacks out of order or in a cycle.
     /// - Complexity: O(l + n) for l changed records and n records to re-index.
     public func adapted(by layers: [Adaptation]) throws(ContentError) -> KnowledgeBase {
         try adapting(layers).get()
@@ -17,7 +19,7 @@ extension KnowledgeBase {
     /// staleness warnings). What `cop lint --adaptation` reports.
     public func adapting(_ layers: [Adaptation]) -> Compilation {
         var merge = LayerMerge(base: self)
-        for layer in layers { merge.apply(layer) }
+        merge.apply(layers)
         return Compilation(knowledgeBase: merge.knowledgeBase(), diagnostics: merge.log.diagnostics.sorted())
     }
 

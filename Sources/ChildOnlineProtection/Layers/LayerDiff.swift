@@ -22,14 +22,15 @@ public struct LayerDiff: Sendable {
 
     /// The layer.
     public let manifest: LayerManifest
-    /// Additions (services, laws, recommendations), then changes, each in file order.
+    /// Additions (recommendations, sections, terms, services, laws), then changes, each in file order.
     public let entries: [Entry]
 
     /// The diff of `adaptation` against `base` (the baseline it is applied to).
     public init(_ adaptation: Adaptation, against base: KnowledgeBase) {
         manifest = adaptation.manifest
         let actions: [LayerChange.Action: String] = [.amend: "amends", .replace: "replaces", .withdraw: "withdraws"]
-        let added = adaptation.additions.map { Entry(action: "adds", id: $0.id, kind: $0.checklistID == nil ? "recommendation" : "checklist-item", title: $0.title, detail: "in section \($0.sectionID)", source: $0.provenance.source, confidence: $0.provenance.confidence, location: $0.location) }
+        let added = adaptation.additions.map { Entry(action: "adds", id: $0.id, kind: $0.kind.rawValue, title: $0.title, detail: "in \(Audience(rawValue: $0.parentID) == nil ? "section" : "guideline set") \($0.parentID)", source: $0.provenance.source, confidence: $0.provenance.confidence, location: $0.location) }
+            + adaptation.terms.map { Entry(action: "adds", id: $0.id, kind: RecordKind.term.rawValue, title: $0.title, detail: "glossary term", source: $0.provenance.source, confidence: $0.provenance.confidence, location: $0.location) }
             + adaptation.services.map { Entry(action: "adds", id: $0.id, kind: "service", title: $0.name, detail: [$0.phone?.value, $0.web?.value].compactMap { $0 }.joined(separator: ", "), source: $0.web?.source ?? $0.phone?.source ?? "", confidence: $0.web?.confidence ?? $0.phone?.confidence ?? .low, location: $0.location) }
             + adaptation.laws.map { Entry(action: "adds", id: $0.id, kind: "law", title: $0.title, detail: $0.citation.value, source: $0.citation.source, confidence: $0.citation.confidence, location: $0.location) }
         let changed = adaptation.changes.map { change in

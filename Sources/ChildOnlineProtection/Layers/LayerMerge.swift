@@ -3,14 +3,19 @@ struct LayerMerge {
     let base: KnowledgeBase
     var log = DiagnosticLog()
     var layering: Layering
+    /// Records whose text a layer replaced, by ID.
     var recommendations: [String: Recommendation] = [:]
     var sections: [String: Section] = [:]
     var terms: [String: Term] = [:]
-    /// Added recommendations in order.
+    /// Recommendations and checklist items the layers added, in order.
     var added: [Recommendation] = []
+    /// Sections the layers added, in order.
+    var addedSections: [Section] = []
+    /// Glossary terms the layers added, in order.
+    var addedTerms: [Term] = []
     /// Every withdrawn ID (a withdrawn section takes its contents with it).
     var withdrawn: Set<String> = []
-    /// The IDs of every record, for did-you-mean.
+    /// The IDs of every base record, for did-you-mean.
     let knownIDs: [String]
     /// IDs of the taxonomy and catalogues a layer may not change.
     let taxonomyIDs: Set<String>
@@ -22,16 +27,63 @@ struct LayerMerge {
         taxonomyIDs = Set(base.risks.map(\.id.rawValue) + base.topics.map(\.id) + base.harms.map(\.id) + base.checklists.map(\.id) + Audience.allCases.map(\.rawValue))
     }
 
-    mutating func apply(_ layer: Adaptation) {
-        if layering.layers.contains(where: { $0.id == layer.id }) {
-            log.error(.duplicateLayer, "layer '\(layer.id)' is applied twice", hint: "give each adaptation once, in the order it stacks", at: layer.manifest.location)
+    /// Applies `stack` in order: baseline, then national, then regional or organisational.
+    mutating func apply(_ stack: [Adaptation]) {
+        for layer in stack { apply(layer, in: stack) }
+    }
+
+    private mutating func apply(_ layer: Adaptation, in stack: [Adaptation]) {
+        if let folder = layer.folder, let earlier = layering.folders[folder] {
+            log.error(.duplicateLayer, "the folder of layer '\(earlier)' is given twice", hint: "give each adaptation once, in the order the layers stack", at: layer.manifest.location)
             return
         }
+        if let earlier = layering.layers.first(where: { $0.id == layer.id }) {
+            log.error(.duplicateLayer, "layer ID '\(layer.id)' is already used by the layer at \(earlier.location)", hint: "give each adaptation once; two different layers need two different IDs", at: layer.manifest.location)
+            return
+        }
+        checkStacking(layer.manifest, in: stack)
         layering.layers.append(layer.manifest)
+        if let folder = layer.folder { layering.folders[folder] = layer.id }
         for change in layer.changes { apply(change) }
-        for addition in layer.additions { add(addition) }
+        for addition in layer.additions where addition.kind == .section { addSection(addition) }
+        for addition in layer.additions where addition.kind != .section { addRecommendation(addition) }
+        for term in layer.terms { add(term) }
         for service in layer.services where claim(service.id, at: service.location) { layering.services.append(service); layering.origin[service.id] = service.layerID }
         for law in layer.laws where claim(law.id, at: law.location) { layering.laws.append(law); layering.origin[law.id] = law.layerID }
+    }
+
+    // MARK: Stacking
+
+    /// Each layer a manifest stacks on must be applied before it; a chain of `Stacks on` that leads back is a cycle.
+    private mutating func checkStacking(_ manifest: LayerManifest, in stack: [Adaptation]) {
+        guard let location = manifest.stacksOnLocation else { return }
+        let applied = Set(layering.layers.map(\.id))
+        let given = Dictionary(stack.map { ($0.id, $0.manifest) }, uniquingKeysWith: { first, _ in first })
+        for name in manifest.stacksOn where name != Baseline.id && !applied.contains(name) {
+            if let cycle = Self.path(from: name, to: manifest.id, in: given) {
+                let chain = ([manifest.id] + cycle).joined(separator: " -> ")
+                log.error(.layerCycle, "layers stack on each other in a cycle: \(chain)", hint: "a layer stacks only on layers below it; remove one 'Stacks on' of the cycle", at: location)
+            } else if given[name] != nil {
+                log.error(.layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is applied after it", hint: "give the adaptation '\(name)' before '\(manifest.id)'", at: location)
+            } else {
+                let suggestion = Suggestion.closest(to: name, in: Array(given.keys) + Array(applied))
+                log.error(.layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is not applied", hint: suggestion.map { "did you mean '\($0)'?" } ?? "apply the adaptation '\(name)' first (an earlier --adaptation)", at: location)
+            }
+        }
+    }
+
+    /// The chain of `Stacks on` from `start` that reaches `target` (ending with it), if any.
+    private static func path(from start: String, to target: String, in given: [String: LayerManifest]) -> [String]? {
+        var visited: Set<String> = []
+        func walk(_ id: String) -> [String]? {
+            if id == target { return [id] }
+            guard visited.insert(id).inserted, let manifest = given[id] else { return nil }
+            for next in manifest.stacksOn {
+                if let rest = walk(next) { return [id] + rest }
+            }
+            return nil
+        }
+        return walk(start)
     }
 
     // MARK: Changes
@@ -42,7 +94,7 @@ struct LayerMerge {
             log.error(.taxonomyID, "a layer cannot change '\(id)': risks, topics, harms, checklists and guideline sets are the shared taxonomy", hint: "amend the recommendations that concern it instead", at: change.targetLocation)
             return
         }
-        guard let current = base.unlayeredRecord(id: id) ?? added.first(where: { $0.id == id }).map(Record.init) else {
+        guard let current = currentRecord(id: id) else {
             reportUnknown(id, at: change.targetLocation)
             return
         }
@@ -66,15 +118,33 @@ struct LayerMerge {
         }
     }
 
+    /// The record with `id` as the baseline or an earlier layer added it, before any change.
+    private func currentRecord(id: String) -> Record? {
+        base.unlayeredRecord(id: id)
+            ?? added.first { $0.id == id }.map(Record.init)
+            ?? addedSections.first { $0.id == id }.map(Record.init)
+            ?? addedTerms.first { $0.id == id }.map(Record.init)
+    }
+
+    private func section(id: String) -> Section? {
+        base.section(id: id) ?? addedSections.first { $0.id == id }
+    }
+
+    /// The section a recommendation or section is in.
+    private func parent(of id: String) -> String? {
+        if let recommendation = base.recommendation(id: id) ?? added.first(where: { $0.id == id }) { return recommendation.sectionID }
+        return section(id: id)?.parentID
+    }
+
     private func withdrawalCovering(_ id: String) -> LayerChange? {
         guard withdrawn.contains(id) else { return nil }
         if let own = layering.withdrawal(of: id) { return own }
-        let sectionID = base.recommendation(id: id)?.sectionID ?? base.section(id: id)?.parentID
-        return sectionID.flatMap(withdrawalCovering)
+        return parent(of: id).flatMap(withdrawalCovering)
     }
 
     private mutating func reportUnknown(_ id: String, at location: SourceLocation) {
-        let suggestion = Suggestion.closest(to: id, in: knownIDs)
+        let candidates = knownIDs + added.map(\.id) + addedSections.map(\.id) + addedTerms.map(\.id)
+        let suggestion = Suggestion.closest(to: id, in: candidates)
         log.error(.unknownBaseID, "no base record has ID '\(id)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use the ID of a section, recommendation, checklist item or term (see 'cop show ID')", at: location)
     }
 
@@ -90,7 +160,7 @@ struct LayerMerge {
         }
     }
 
-    /// A second replacement must name the layer it overrides.
+    /// A second replacement must name the layer it overrides (`- Overrides: gb`).
     private mutating func checkReplacement(_ change: LayerChange) -> Bool {
         guard let earlier = layering.changes[change.targetID]?.last(where: { $0.action == .replace }) else {
             if let overrides = change.overrides {
@@ -109,55 +179,97 @@ struct LayerMerge {
     private mutating func replaceText(of id: String, with text: String) {
         if let recommendation = base.recommendation(id: id) ?? added.first(where: { $0.id == id }) {
             recommendations[id] = recommendation.with(text: text)
-        } else if let section = base.section(id: id) {
+        } else if let section = section(id: id) {
             sections[id] = section.with(text: text)
-        } else if let term = base.term(id: id) {
+        } else if let term = base.term(id: id) ?? addedTerms.first(where: { $0.id == id }) {
             terms[id] = Term(id: term.id, title: term.title, aliases: term.aliases, definition: text, relatedRiskIDs: term.relatedRiskIDs, relatedTopicIDs: term.relatedTopicIDs, location: term.location)
         }
     }
 
-    /// A withdrawn section takes its sub-sections and recommendations with it.
+    /// A withdrawn section takes its sub-sections and recommendations with it, the layers' as well as the base's.
     private mutating func withdrawContents(of id: String) {
-        guard let section = base.section(id: id) else { return }
-        for child in section.subsectionIDs {
+        let subsections = (base.section(id: id)?.subsectionIDs ?? []) + addedSections.filter { $0.parentID == id }.map(\.id)
+        for child in subsections {
             withdrawn.insert(child)
             withdrawContents(of: child)
         }
-        withdrawn.formUnion(section.recommendationIDs)
+        withdrawn.formUnion(base.section(id: id)?.recommendationIDs ?? [])
         withdrawn.formUnion(added.filter { $0.sectionID == id }.map(\.id))
     }
 
     // MARK: Additions
 
     private mutating func claim(_ id: String, at location: SourceLocation) -> Bool {
-        let taken = base.unlayeredRecord(id: id) != nil || added.contains { $0.id == id } || layering.origin[id] != nil || taxonomyIDs.contains(id) || base.checklist(id: id) != nil
+        let taken = currentRecord(id: id) != nil || layering.origin[id] != nil || taxonomyIDs.contains(id) || base.checklist(id: id) != nil
         if taken {
             log.error(.duplicateID, "ID '\(id)' is already used by the baseline or an earlier layer", hint: "give the layer's record its own ID, e.g. prefixed with the layer ID", at: location)
         }
         return !taken
     }
 
-    private mutating func add(_ addition: LayerAddition) {
-        guard let section = base.section(id: addition.sectionID) else {
-            reportUnknown(addition.sectionID, at: addition.sectionLocation)
-            return
+    /// The section an addition goes in, or `nil` (reported) when it is unknown or withdrawn.
+    private mutating func parentSection(of addition: LayerAddition) -> Section? {
+        guard let parent = section(id: addition.parentID) else {
+            if Audience(rawValue: addition.parentID) != nil {
+                log.error(.invalidValue, "a recommendation goes in a section; '\(addition.parentID)' is a guideline set", hint: "name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set", at: addition.parentLocation)
+            } else {
+                reportUnknown(addition.parentID, at: addition.parentLocation)
+            }
+            return nil
         }
-        if withdrawn.contains(section.id) {
-            log.error(.changesWithdrawnRecord, "section '\(section.id)' is withdrawn; nothing can be added to it", hint: "add the record to another section", at: addition.sectionLocation)
-            return
+        if withdrawn.contains(parent.id) {
+            log.error(.changesWithdrawnRecord, "section '\(parent.id)' is withdrawn; nothing can be added to it", hint: "add the record to another section", at: addition.parentLocation)
+            return nil
         }
+        return parent
+    }
+
+    /// Reports topic IDs the base does not have.
+    private mutating func checkTopics(_ topicIDs: [String], at location: SourceLocation) {
         let knownTopics = Set(base.topics.map(\.id))
-        for topic in addition.topicIDs where !knownTopics.contains(topic) {
+        for topic in topicIDs where !knownTopics.contains(topic) {
             let suggestion = Suggestion.closest(to: topic, in: Array(knownTopics))
-            log.error(.unknownTopic, "unknown topic '\(topic)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use a topic ID of the baseline", at: addition.location)
+            log.error(.unknownTopic, "unknown topic '\(topic)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use a topic ID of the baseline", at: location)
         }
-        if let checklist = addition.checklistID, base.checklist(id: checklist) == nil {
-            log.error(.unresolvedLink, "unknown checklist '\(checklist)'", hint: Suggestion.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" } ?? "use a checklist ID of the baseline", at: addition.location)
-            return
-        }
-        guard claim(addition.id, at: addition.location) else { return }
+    }
+
+    /// Reports a checklist the base does not have; true when there is none or it is known.
+    private mutating func checkChecklist(_ addition: LayerAddition) -> Bool {
+        guard let checklist = addition.checklistID, base.checklist(id: checklist) == nil else { return true }
+        log.error(.unresolvedLink, "unknown checklist '\(checklist)'", hint: Suggestion.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" } ?? "use a checklist ID of the baseline", at: addition.location)
+        return false
+    }
+
+    private mutating func addRecommendation(_ addition: LayerAddition) {
+        guard let section = parentSection(of: addition) else { return }
+        checkTopics(addition.topicIDs, at: addition.location)
+        guard checkChecklist(addition), claim(addition.id, at: addition.location) else { return }
         added.append(addition.recommendation(audience: section.audience))
         layering.origin[addition.id] = addition.layerID
+    }
+
+    /// A section under a section, or a chapter of a guideline set (`Additions: industry`).
+    private mutating func addSection(_ addition: LayerAddition) {
+        let placed: (audience: Audience, parentID: String?)
+        if let audience = Audience(rawValue: addition.parentID) {
+            placed = (audience, nil)
+        } else if let parent = parentSection(of: addition) {
+            placed = (parent.audience, parent.id)
+        } else {
+            return
+        }
+        checkTopics(addition.topicIDs, at: addition.location)
+        guard checkChecklist(addition), claim(addition.id, at: addition.location) else { return }
+        addedSections.append(addition.section(audience: placed.audience, parentID: placed.parentID))
+        layering.origin[addition.id] = addition.layerID
+    }
+
+    private mutating func add(_ term: LayerTerm) {
+        checkTopics(term.topicIDs, at: term.location)
+        guard claim(term.id, at: term.location) else { return }
+        addedTerms.append(term.term)
+        layering.origin[term.id] = term.layerID
+        layering.termProvenance[term.id] = term.provenance
     }
 
     // MARK: Result
@@ -169,10 +281,10 @@ struct LayerMerge {
         parts.harms = base.harms
         parts.topics = base.topics
         parts.checklists = base.checklists
-        parts.terms = base.terms.filter { !withdrawn.contains($0.id) }.map { terms[$0.id] ?? $0 }
-        parts.sections = base.sections.filter { !withdrawn.contains($0.id) }.map { sections[$0.id] ?? $0 }
-        var recommendations = base.recommendations + added
-        recommendations = recommendations.filter { !withdrawn.contains($0.id) }.map { self.recommendations[$0.id] ?? $0 }
+        parts.terms = (base.terms + addedTerms).filter { !withdrawn.contains($0.id) }.map { terms[$0.id] ?? $0 }
+        parts.sections = orderedSections().filter { !withdrawn.contains($0.id) }.map { sections[$0.id] ?? $0 }
+        let sectionOrder = Dictionary(parts.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let recommendations = (base.recommendations + added).filter { !withdrawn.contains($0.id) }.map { self.recommendations[$0.id] ?? $0 }
         // Added records go right after their section's last record, so reading order stays by section.
         parts.recommendations = recommendations.enumerated().sorted { lhs, rhs in
             let left = sectionOrder[lhs.element.sectionID, default: .max], right = sectionOrder[rhs.element.sectionID, default: .max]
@@ -183,8 +295,25 @@ struct LayerMerge {
         return KnowledgeBase(parts: parts, layering: layering, vectorStore: base.vectorStore)
     }
 
-    private var sectionOrder: [String: Int] {
-        Dictionary(base.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The base sections in reading order with each added section after its parent's last descendant (a
+    /// chapter after its guideline set's last section).
+    private func orderedSections() -> [Section] {
+        var ordered = base.sections
+        for section in addedSections {
+            var index = ordered.count
+            if let parentID = section.parentID, var last = ordered.firstIndex(where: { $0.id == parentID }) {
+                var inside: Set<String> = [parentID]
+                while last + 1 < ordered.count, let parent = ordered[last + 1].parentID, inside.contains(parent) {
+                    last += 1
+                    inside.insert(ordered[last].id)
+                }
+                index = last + 1
+            } else if section.parentID == nil, let last = ordered.lastIndex(where: { $0.audience == section.audience }) {
+                index = last + 1
+            }
+            ordered.insert(section, at: index)
+        }
+        return ordered
     }
 }
 

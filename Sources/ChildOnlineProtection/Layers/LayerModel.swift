@@ -18,6 +18,11 @@ public struct LayerManifest: Sendable, Hashable, Codable {
     public let maintainer: String
     /// The sources it draws on (web addresses).
     public let sources: [String]
+    /// The IDs of the layers it stacks on (`- Stacks on: gb`): each must be applied before it. Empty for a
+    /// layer directly over the baseline.
+    public let stacksOn: [String]
+    /// Where its `Stacks on` value is, when it has one (diagnostics about the stack point here).
+    public let stacksOnLocation: SourceLocation?
     /// Where the manifest's heading is.
     public let location: SourceLocation
 }
@@ -103,6 +108,9 @@ public struct Service: Sendable, Hashable, Codable, Identifiable {
     public let languages: [String]
     /// How to reach it (phone, chat, online form, ...).
     public let contact: String?
+    /// Questions it answers, in the words of the people who need it (`- Questions: ... | ...`): they rank
+    /// the service for questions such as "where do I report a nude photo of my child?".
+    public let questions: [String]
     /// Where its heading is.
     public let location: SourceLocation
 }
@@ -129,4 +137,31 @@ public struct Law: Sendable, Hashable, Codable, Identifiable {
     public let web: SourcedFact?
     /// Where its heading is.
     public let location: SourceLocation
+}
+
+/// A glossary term a layer adds (an entry of a `Catalogue: glossary` file), with its provenance.
+public struct LayerTerm: Sendable, Hashable, Codable, Identifiable {
+    /// Its stable ID.
+    public let id: String
+    /// The layer that adds it.
+    public let layerID: String
+    /// The term as written.
+    public let title: String
+    /// Other names for it; they expand search queries like the baseline's term aliases.
+    public let aliases: [String]
+    /// The definition.
+    public let definition: String
+    /// Risks it relates to.
+    public let riskIDs: [RiskID]
+    /// Topics it relates to (checked against the base's topics when applied).
+    public let topicIDs: [String]
+    /// Where its definition comes from and how sure the layer is.
+    public let provenance: Provenance
+    /// Where its heading is.
+    public let location: SourceLocation
+
+    /// The glossary term it becomes.
+    var term: Term {
+        Term(id: id, title: title, aliases: aliases.map { Alias(text: $0) }, definition: definition, relatedRiskIDs: riskIDs, relatedTopicIDs: topicIDs, location: location)
+    }
 }

@@ -1,7 +1,9 @@
 /// The manifest: `# Name` with `Layer`, `ID`, `Jurisdiction`, `Language`, `Base`, `Base version`,
-/// `Maintainer` and `Sources`.
+/// `Maintainer` and `Sources`, and optionally `Stacks on` (the layers it must be applied after, e.g. a school
+/// network's layer over its country's).
 extension LayerSession {
     static let manifestFields = ["Layer", "ID", "Jurisdiction", "Language", "Base", "Base version", "Maintainer", "Sources"]
+    static let optionalManifestFields = ["Stacks on"]
     static let layerKinds = ["adaptation"]
 
     mutating func readManifest(_ block: HeadingBlock) {
@@ -9,8 +11,10 @@ extension LayerSession {
             base.log.error(.duplicateField, "a layer has one manifest; another is at \(earlier.location)", hint: "merge the two manifests into one file", at: block.location)
             return
         }
-        let complete = base.checkFields(block, allowed: Self.manifestFields, required: Self.manifestFields)
-        guard complete, let id = declareID(block, what: "a manifest") else { return }
+        // A manifest missing other fields than its ID still yields the layer, so that lint checks the rest of
+        // it against the baseline in the same pass (the missing fields are errors all the same).
+        base.checkFields(block, allowed: Self.manifestFields + Self.optionalManifestFields, required: Self.manifestFields)
+        guard block.field("ID") != nil, let id = declareID(block, what: "a manifest") else { return }
         let value = { (key: String) in block.field(key)?.value ?? "" }
         if let kind = block.field("Layer"), !Self.layerKinds.contains(kind.value) {
             base.log.error(.invalidValue, "unknown layer kind '\(kind.value)'", hint: "use one of: \(Self.layerKinds.joined(separator: ", "))", at: kind.location)
@@ -26,9 +30,11 @@ extension LayerSession {
         for field in block.fields where field.value.isEmpty {
             base.log.error(.invalidValue, "'\(field.key)' is empty", hint: "give the manifest's \(field.key.lowercased())", at: field.location)
         }
+        let stacksOn = block.field("Stacks on")
         manifest = LayerManifest(
             id: id, name: block.title, kind: value("Layer"), jurisdiction: value("Jurisdiction"), language: value("Language"),
-            base: value("Base"), baseVersion: value("Base version"), maintainer: value("Maintainer"), sources: sources, location: block.location
+            base: value("Base"), baseVersion: value("Base version"), maintainer: value("Maintainer"), sources: sources,
+            stacksOn: stacksOn.map(base.listValues) ?? [], stacksOnLocation: stacksOn?.location, location: block.location
         )
     }
 

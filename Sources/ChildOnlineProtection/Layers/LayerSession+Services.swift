@@ -1,6 +1,6 @@
 /// Services and laws: level-2 entries of `Catalogue: services` and `Catalogue: laws` files.
 extension LayerSession {
-    static let serviceFields = ["ID", "Risks", "Hours", "Ages", "Languages", "Contact"] + factFields("Phone") + factFields("Web")
+    static let serviceFields = ["ID", "Risks", "Hours", "Ages", "Languages", "Contact", "Questions"] + factFields("Phone") + factFields("Web")
     static let lawFields = ["ID", "Section", "Risks", "Audiences"] + factFields("Citation") + factFields("Web")
 
     mutating func readService(_ block: HeadingBlock, layerID: String) {
@@ -9,6 +9,8 @@ extension LayerSession {
         let risks = riskIDs(block)
         let phone = sourcedFact(block, "Phone")
         let web = sourcedFact(block, "Web")
+        // Optional for a service; when given, checked like a recommendation's (2 to 5, each ending with '?').
+        let questions = block.field("Questions") == nil ? [] : base.questions(block, id: id ?? "")
         if block.field("Phone") == nil, block.field("Web") == nil {
             base.log.error(.unsourcedFact, "service '\(block.title)' has no phone number or web address", hint: "add '- Web: ...' with '- Web source:' and '- Web confidence:' (or a phone number the same way)", at: block.location)
         }
@@ -16,7 +18,8 @@ extension LayerSession {
         services.append(Service(
             id: id, layerID: layerID, name: block.title, description: block.bodyText, riskIDs: risks, phone: phone, web: web,
             hours: block.field("Hours")?.value, ages: block.field("Ages")?.value,
-            languages: block.field("Languages").map(base.listValues) ?? [], contact: block.field("Contact")?.value, location: block.location
+            languages: block.field("Languages").map(base.listValues) ?? [], contact: block.field("Contact")?.value,
+            questions: questions, location: block.location
         ))
     }
 

@@ -3,8 +3,8 @@ import CmarkTree
 /// Compiles one layer folder, reusing the content compiler's reading, field checks and diagnostics.
 ///
 /// A layer file's role comes from the fields under its first heading: `Layer:` (the manifest),
-/// `Changes:` (amendments, replacements, withdrawals), `Catalogue: services`, `Catalogue: laws`, or
-/// `Additions:` (recommendations added under a base section).
+/// `Changes:` (amendments, replacements, withdrawals), `Catalogue: services`, `Catalogue: laws`,
+/// `Catalogue: glossary`, or `Additions:` (recommendations and sections added under a section).
 struct LayerSession {
     var base: CompilationSession
     var manifest: LayerManifest?
@@ -12,6 +12,7 @@ struct LayerSession {
     var additions: [LayerAddition] = []
     var services: [Service] = []
     var laws: [Law] = []
+    var terms: [LayerTerm] = []
     /// IDs the layer declares itself (services, laws, additions), to report duplicates.
     var declared: [String: SourceLocation] = [:]
 
@@ -20,6 +21,9 @@ struct LayerSession {
     }
 
     var root: String { base.root }
+
+    /// The catalogues a layer may add to.
+    static let catalogues = ["services", "laws", "glossary"]
 
     mutating func compile(_ files: [ContentFile]) -> AdaptationCompilation {
         let parsed = files.sorted { $0.path < $1.path }.compactMap { read($0) }
@@ -32,22 +36,28 @@ struct LayerSession {
             if first.field("Changes") != nil {
                 base.checkFields(first, allowed: ["Changes"], required: [])
                 for block in entries(blocks, path: path) { readChange(block, layerID: layerID) }
-            } else if let kind = first.field("Catalogue"), kind.value == "services" || kind.value == "laws" {
+            } else if let kind = first.field("Catalogue"), Self.catalogues.contains(kind.value) {
                 base.checkFields(first, allowed: ["Catalogue"], required: [])
                 for block in entries(blocks, path: path) {
-                    if kind.value == "services" { readService(block, layerID: layerID) } else { readLaw(block, layerID: layerID) }
+                    switch kind.value {
+                    case "services": readService(block, layerID: layerID)
+                    case "laws": readLaw(block, layerID: layerID)
+                    default: readTerm(block, layerID: layerID)
+                    }
                 }
-            } else if let section = first.field("Additions") {
+            } else if let parent = first.field("Additions") {
                 base.checkFields(first, allowed: ["Additions"], required: [])
-                for block in entries(blocks, path: path) { readAddition(block, sectionField: section, layerID: layerID) }
+                for block in entries(blocks, path: path) { readAddition(block, parentField: parent, layerID: layerID) }
+            } else if let kind = first.field("Catalogue") {
+                base.log.error(.invalidValue, "a layer has no catalogue '\(kind.value)'", hint: Suggestion.closest(to: kind.value, in: Self.catalogues).map { "did you mean '\($0)'?" } ?? "use one of: \(Self.catalogues.joined(separator: ", "))", at: kind.location)
             } else {
-                base.log.error(.missingField, "a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws' or 'Additions:'", hint: "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services", at: first.location)
+                base.log.error(.missingField, "a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws', 'Catalogue: glossary' or 'Additions:'", hint: "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services", at: first.location)
             }
         }
         if manifests.isEmpty {
             base.log.error(.notALayer, "the layer has no manifest", hint: "add a file whose first heading has '- Layer: adaptation', '- ID:', '- Jurisdiction:', '- Language:', '- Base: \(Baseline.id)', '- Base version: \(Baseline.version)', '- Maintainer:' and '- Sources:'", at: SourceLocation(file: root, line: 1, column: 1))
         }
-        let adaptation = manifest.map { Adaptation(manifest: $0, changes: changes, additions: additions, services: services, laws: laws) }
+        let adaptation = manifest.map { Adaptation(manifest: $0, changes: changes, additions: additions, services: services, laws: laws, terms: terms) }
         return AdaptationCompilation(adaptation: adaptation, diagnostics: base.log.diagnostics.sorted())
     }
 
@@ -105,6 +115,13 @@ struct LayerSession {
         }
         declared[field.value] = field.location
         return field.value
+    }
+
+    /// The topic IDs of a `Topics` field, written as plain IDs or as links whose fragment is the ID (checked
+    /// against the base's topics when the layer is applied).
+    func topicIDs(_ block: HeadingBlock) -> [String] {
+        guard let field = block.field("Topics") else { return [] }
+        return field.links.isEmpty ? base.listValues(field) : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
     }
 
     /// The risk IDs of a `Risks` field, written as plain IDs or as links whose fragment is the ID.

@@ -11,6 +11,10 @@ struct Layering: Sendable {
     var origin: [String: String] = [:]
     var services: [Service] = []
     var laws: [Law] = []
+    /// The folder of each applied layer read from one (standardized path to layer ID), to catch a folder given twice.
+    var folders: [String: String] = [:]
+    /// The provenance of each glossary term a layer added (the baseline's terms carry none).
+    var termProvenance: [String: Provenance] = [:]
 
     /// The amendments of `id`, in layer order.
     func amendments(of id: String) -> [LayerChange] { changes[id, default: []].filter { $0.action == .amend } }
@@ -18,17 +22,20 @@ struct Layering: Sendable {
     /// The withdrawal of `id`, if a layer withdrew it.
     func withdrawal(of id: String) -> LayerChange? { changes[id]?.first { $0.action == .withdraw } }
 
-    /// A record with its layer set and its amendments' notes after its text, so search and export see them.
+    /// A record with its layer set, an added term's provenance, and its amendments' notes after its text, so
+    /// search and export see them.
     func decorate(_ record: Record) -> Record {
         var merged = record
         if let layer = origin[record.id] { merged.layer = layer }
         let notes = amendments(of: record.id)
-        guard !notes.isEmpty else { return merged }
+        let termSource = termProvenance[record.id]
+        guard !notes.isEmpty || termSource != nil else { return merged }
         let text = ([record.text] + notes.map { "\(layerName($0.layerID)): \($0.text)" }).joined(separator: "\n\n")
         return Record(
             id: merged.id, kind: merged.kind, audience: merged.audience, title: merged.title, text: text, aliases: merged.aliases,
             risks: merged.risks, topics: merged.topics, ageBands: merged.ageBands, readers: merged.readers, questions: merged.questions,
-            confidence: merged.confidence, provenance: merged.provenance, source: merged.source, layer: merged.layer
+            confidence: termSource?.confidence ?? merged.confidence, provenance: termSource?.source ?? merged.provenance,
+            source: merged.source, layer: merged.layer
         )
     }
 
@@ -58,7 +65,7 @@ extension Record {
         let confidence = [service.phone?.confidence, service.web?.confidence].compactMap { $0 }.min { isDeclared($1, before: $0) }
         self.init(
             id: service.id, kind: .service, audience: nil, title: service.name, text: ([service.description] + facts).joined(separator: "\n"),
-            aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [], questions: [],
+            aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [], questions: service.questions,
             confidence: confidence, provenance: service.web?.source ?? service.phone?.source,
             source: Source(service.location), layer: service.layerID
         )

@@ -48,7 +48,7 @@ extension KnowledgeBase {
         guard audience != nil || ageBand != nil else { return [] }
         return profiles.map { profile in
             var prior = 1.0
-            if let audience, profile.audience == audience { prior *= GuidelineRanking.askerBoost }
+            if let audience, profile.audience == audience || profile.servesEveryAsker { prior *= GuidelineRanking.askerBoost }
             if let ageBand, !profile.ageBands.isEmpty {
                 prior *= profile.ageBands.contains(ageBand) ? GuidelineRanking.ageMatch : GuidelineRanking.ageMismatch
             }
@@ -80,12 +80,14 @@ extension KnowledgeBase {
 struct DocumentProfile: Sendable {
     let audience: Audience?
     let ageBands: [AgeBand]
+    /// A national service (an adaptation's helpline or hotline) is for whoever asks: it gets the asker's boost.
+    var servesEveryAsker = false
 
     /// One profile per ID of `documentIDs` (neutral for an ID without a record).
     static func profiles(records: [Record], documentIDs: [String]) -> [DocumentProfile] {
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return documentIDs.map { id in
-            byID[id].map { DocumentProfile(audience: $0.audience, ageBands: $0.ageBands) } ?? DocumentProfile(audience: nil, ageBands: [])
+            byID[id].map { DocumentProfile(audience: $0.audience, ageBands: $0.ageBands, servesEveryAsker: $0.kind == .service) } ?? DocumentProfile(audience: nil, ageBands: [])
         }
     }
 }

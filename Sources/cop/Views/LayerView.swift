@@ -1,7 +1,7 @@
 import ChildOnlineProtection
 
 /// What `cop show` adds for layered content: each layer's amendments and replacement after the base text,
-/// a withdrawal notice, and services and laws.
+/// a withdrawal notice, the layer that added a record, and services and laws.
 struct LayerView {
     let base: KnowledgeBase
 
@@ -10,8 +10,14 @@ struct LayerView {
         if let service = base.service(id: id) { return lines(for: service) }
         if let law = base.law(id: id) { return lines(for: law) }
         let changes = base.changes(of: id)
-        guard !changes.isEmpty else { return nil }
-        return changes.flatMap(lines(for:))
+        var lines = changes.flatMap(lines(for:))
+        // A record a layer added (a recommendation, section or term) says which layer and on what source.
+        if let record = base.record(id: id), record.layer != Baseline.layerID, !changes.contains(where: { $0.action == .replace && $0.layerID == record.layer }) {
+            let source = record.provenance.map { ": \($0)" } ?? ""
+            let confidence = record.confidence.map { " (confidence: \($0.rawValue))" } ?? ""
+            lines = ["", "Added by \(record.layer)\(source)\(confidence)"] + lines
+        }
+        return lines.isEmpty ? nil : lines
     }
 
     private func lines(for change: LayerChange) -> [StyledText] {
