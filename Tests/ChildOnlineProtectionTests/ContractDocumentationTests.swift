@@ -28,7 +28,7 @@ import Testing
 
     @Test("the taxonomy page lists every risk with its category, and every audience, age band, topic, kind and level")
     func taxonomy() throws {
-        let text = try Self.article("Taxonomy.md")
+        let text = try Self.article("TaxonomyIDs.md")
         for risk in RiskID.allCases {
             #expect(text.contains("| `\(risk.rawValue)` | `\(risk.category.rawValue)` |"), "\(risk)")
         }
