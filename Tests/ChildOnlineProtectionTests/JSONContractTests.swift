@@ -23,6 +23,18 @@ import Testing
         #expect(try Self.parsed(JSONEncoder().encode(records)) == Self.parsed(export))
     }
 
+    @Test("an adapted knowledge base's records (services, laws, amended and withdrawn records) round-trip too")
+    func adaptedRecordsBothWays() throws {
+        let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/Adaptations")
+        let adapted = try guidelines.adapted(by: [try Adaptation(contentsOf: examples.appendingPathComponent("au"))])
+        let records = adapted.records
+        #expect(records.contains { $0.kind == .service && $0.provenance != nil } && records.contains { $0.layer == "au" })
+        let export = Data(Record.export(records, as: .json).utf8)
+        #expect(try JSONDecoder().decode([Record].self, from: export) == records)
+        #expect(try Self.parsed(JSONEncoder().encode(records)) == Self.parsed(export))
+    }
+
     @Test("a record's JSON has the export's keys: location as source with file, line and column; provenance as text")
     func recordShape() throws {
         let record = try #require(guidelines.record(id: "pe-game-shared-room"))

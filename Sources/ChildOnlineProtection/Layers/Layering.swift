@@ -56,11 +56,12 @@ extension Record {
             service.languages.isEmpty ? nil : "Languages: \(service.languages.joined(separator: ", "))",
         ].compactMap { $0 }
         let confidence = [service.phone?.confidence, service.web?.confidence].compactMap { $0 }.min { isDeclared($1, before: $0) }
+        let source = service.web?.source ?? service.phone?.source
+        let provenance = source.flatMap { source in confidence.map { Provenance(source: source, confidence: $0) } }
         self.init(
             id: service.id, kind: .service, audience: nil, title: service.name, text: ([service.description] + facts).joined(separator: "\n"),
             aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [], questions: [],
-            provenance: (service.web?.source ?? service.phone?.source).flatMap { source in confidence.map { Provenance(source: source, confidence: $0) } },
-            location: service.location, layer: service.layerID
+            provenance: provenance, location: service.location, layer: service.layerID
         )
     }
 
