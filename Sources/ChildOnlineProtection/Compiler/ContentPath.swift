@@ -31,12 +31,11 @@ enum ContentPath {
     /// Returns `nil` when `..` climbs above the start of `directory`.
     static func resolve(_ relative: String, from directory: String) -> String? {
         var parts = directory.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        let floor = 0
         for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
             case "..":
-                guard parts.count > floor else { return nil }
+                guard !parts.isEmpty else { return nil }
                 parts.removeLast()
             default: parts.append(String(part))
             }

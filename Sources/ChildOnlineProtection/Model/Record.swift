@@ -4,7 +4,7 @@
 /// <doc:JSONOutput>): encoding a record gives one element of the export's array, and decoding an element of
 /// that array gives the record back.
 ///
-/// Two words are kept apart: ``location`` is where the record is written (a content file and line; the
+/// Two words are kept apart: ``location`` is where the record is written (a content file, line and column; the
 /// JSON key is `source` for compatibility), and ``provenance`` is where its *content* comes from (the
 /// content's `Source` field) and how sure the content is of it.
 public struct Record: Sendable, Hashable, Identifiable {
@@ -18,7 +18,7 @@ public struct Record: Sendable, Hashable, Identifiable {
     public let title: String
     /// The body as plain text.
     public let text: String
-    /// Aliases (risks, topics, terms); empty otherwise. Not part of the JSON contract's required keys.
+    /// Aliases: the words a searcher might type for a risk, topic or term; empty for other records.
     public let aliases: [String]
     /// Risks the record addresses or is (a risk record lists itself).
     public let risks: [RiskID]
