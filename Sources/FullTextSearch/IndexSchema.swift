@@ -86,10 +86,14 @@ public struct IndexSchema: Sendable, Hashable, Codable {
         let snippetField = try container.decode(String.self, forKey: .snippetField)
         let titleField = try container.decodeIfPresent(String.self, forKey: .titleField)
         do {
-            try self.init(textFields: textFields, keywordFields: keywordFields, snippetField: snippetField, titleField: titleField)
+            try self.init(
+                textFields: textFields, keywordFields: keywordFields, snippetField: snippetField, titleField: titleField
+            )
         } catch {
             throw DecodingError.dataCorrupted(
-                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error)
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error
+                )
             )
         }
     }

@@ -44,14 +44,17 @@ import Testing
         #expect(results.hits.count == 3)
         #expect(results.hits.allSatisfy { $0.record.audience == .parentsEducators && $0.provenance != nil })
 
-        let urgent = guidelines.search(GuidelineQuery("someone is threatening to share my nudes unless I pay", limit: 3))
+        let danger = GuidelineQuery("someone is threatening to share my nudes unless I pay", limit: 3)
+        let urgent = guidelines.search(danger)
         if let help = urgent.urgentHelp {
             print(help.title)
             for step in help.steps { print("- \(step.title)") }
         }
         #expect(urgent.urgentHelp?.steps.isEmpty == false)
 
-        let forChildren = GuidelineQuery("a friend from a game wants to meet me", audiences: [.children], ageBands: [.from9To12], limit: 3)
+        let forChildren = GuidelineQuery(
+            "a friend from a game wants to meet me", audiences: [.children], ageBands: [.from9To12], limit: 3
+        )
         let answers = guidelines.search(forChildren).hits.map(\.record.title)
         #expect(!answers.isEmpty)
         #expect(guidelines.search(forChildren).hits.allSatisfy { $0.record.ageBands.contains(.from9To12) })
@@ -67,7 +70,8 @@ import Testing
             guard let ugc = guidelines.checklist(named: "user-generated-content", for: .industry) else { return }
             let items = guidelines.items(of: ugc.id)
             for item in items.prefix(3) {
-                print("- [ ] \(item.title) (\(item.id); risks: \(item.riskIDs.map(\.rawValue).joined(separator: ", ")))")
+                let risks = item.riskIDs.map(\.rawValue).joined(separator: ", ")
+                print("- [ ] \(item.title) (\(item.id); risks: \(risks))")
             }
             #expect(items.allSatisfy { $0.kind == .checklistItem })
 
@@ -83,7 +87,9 @@ import Testing
                     items: guidelines.items(of: checklist.id).filter { $0.riskIDs.contains(.grooming) }
                 )
             }
-            let groomingChecklist = ChecklistExport(audience: .industry, title: "Grooming: what each feature must do", groups: groomingGroups)
+            let groomingChecklist = ChecklistExport(
+                audience: .industry, title: "Grooming: what each feature must do", groups: groomingGroups
+            )
             let csv = groomingChecklist.rendered(as: .csv)
             #expect(groomingChecklist.groups.flatMap(\.items).allSatisfy { $0.riskIDs.contains(.grooming) })
             #expect(csv.split(separator: "\n").count > 1)
@@ -124,7 +130,8 @@ import Testing
 
             Fear, shame or worry that lasts.
             """
-        let inMemory = ContentCompiler.compile([ContentFile(path: "draft/harms.md", bytes: Array(harms.utf8))], root: "draft")
+        let draft = ContentFile(path: "draft/harms.md", bytes: Array(harms.utf8))
+        let inMemory = ContentCompiler.compile([draft], root: "draft")
         let distress = inMemory.knowledgeBase.harm(id: "distress")
         #expect(distress?.definition == "Fear, shame or worry that lasts.")
     }

@@ -6,8 +6,8 @@
 /// provenance), `layer`, and `source` (`file`, `line`, `column`: the record's ``Record/location``).
 extension Record: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, kind, audience, title, text, aliases, risks, topics, ageBands, readers, questions, confidence, provenance
-        case layer, source
+        case id, kind, audience, title, text, aliases, risks, topics, ageBands, readers, questions
+        case confidence, provenance, layer, source
     }
 
     enum LocationKeys: String, CodingKey {

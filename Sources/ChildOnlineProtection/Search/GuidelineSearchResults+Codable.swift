@@ -48,14 +48,18 @@ extension GuidelineSearchResults: Codable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let asker = try container.decode(AskerInference?.self, forKey: .asker)
-        let applied = try asker == nil ? false : container.nestedContainer(keyedBy: AskerKeys.self, forKey: .asker).decode(Bool.self, forKey: .applied)
+        let applied =
+            try asker == nil
+            ? false : container.nestedContainer(keyedBy: AskerKeys.self, forKey: .asker).decode(Bool.self, forKey: .applied)
         let semanticContainer = try container.nestedContainer(keyedBy: SemanticKeys.self, forKey: .semantic)
         let semantic: SemanticSearchStatus
         switch try semanticContainer.decode(String.self, forKey: .status) {
         case "on": semantic = .on(model: try semanticContainer.decode(String.self, forKey: .model))
         case "off": semantic = .off(reason: try semanticContainer.decode(String.self, forKey: .reason))
         case let status:
-            throw DecodingError.dataCorruptedError(forKey: .status, in: semanticContainer, debugDescription: "unknown status '\(status)'; expected 'on' or 'off'")
+            throw DecodingError.dataCorruptedError(
+                forKey: .status, in: semanticContainer, debugDescription: "unknown status '\(status)'; expected 'on' or 'off'"
+            )
         }
         self.init(
             query: try container.decode(String.self, forKey: .query),
@@ -88,7 +92,8 @@ extension GuidelineHit: Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(score, forKey: .score)
         try container.encode(snippet.text, forKey: .snippet)
-        try container.encode(snippet.highlights.map { [$0.utf16Range.lowerBound, $0.utf16Range.count] }, forKey: .highlights)
+        let pairs = snippet.highlights.map { [$0.utf16Range.lowerBound, $0.utf16Range.count] }
+        try container.encode(pairs, forKey: .highlights)
         var truncation = container.nestedContainer(keyedBy: TruncationKeys.self, forKey: .snippetTruncated)
         try truncation.encode(snippet.isTruncatedAtStart, forKey: .atStart)
         try truncation.encode(snippet.isTruncatedAtEnd, forKey: .atEnd)
@@ -103,7 +108,9 @@ extension GuidelineHit: Codable {
         let pairs = try container.decode([[Int]].self, forKey: .highlights)
         let ranges = try pairs.map { pair in
             guard pair.count == 2, pair[0] >= 0, pair[1] >= 0 else {
-                throw DecodingError.dataCorruptedError(forKey: .highlights, in: container, debugDescription: "a highlight is a [start, length] pair, got \(pair)")
+                throw DecodingError.dataCorruptedError(
+                    forKey: .highlights, in: container, debugDescription: "a highlight is a [start, length] pair, got \(pair)"
+                )
             }
             return pair[0]..<(pair[0] + pair[1])
         }
@@ -140,6 +147,9 @@ extension UrgentHelp: Codable {
     /// - Throws: `DecodingError` when a member is missing or the situation is unknown.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(situation: try container.decode(UrgentSituation.self, forKey: .situation), steps: try container.decode([Record].self, forKey: .steps))
+        self.init(
+            situation: try container.decode(UrgentSituation.self, forKey: .situation),
+            steps: try container.decode([Record].self, forKey: .steps)
+        )
     }
 }

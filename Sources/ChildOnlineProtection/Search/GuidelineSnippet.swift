@@ -30,13 +30,16 @@ public struct GuidelineSnippet: Sendable, Hashable {
     ///     out of bounds or splits a character is left out.
     ///   - isTruncatedAtStart: Whether the record's text goes on before `text`.
     ///   - isTruncatedAtEnd: Whether the record's text goes on after `text`.
-    public init(text: String, utf16Highlights: [Range<Int>], isTruncatedAtStart: Bool = false, isTruncatedAtEnd: Bool = false) {
+    public init(
+        text: String, utf16Highlights: [Range<Int>], isTruncatedAtStart: Bool = false, isTruncatedAtEnd: Bool = false
+    ) {
         self.text = text
         let utf16 = text.utf16
+        let scalars = text.unicodeScalars
         self.highlights = utf16Highlights.compactMap { range in
             guard range.lowerBound >= 0, range.upperBound <= utf16.count,
-                let lower = utf16.index(utf16.startIndex, offsetBy: range.lowerBound).samePosition(in: text.unicodeScalars),
-                let upper = utf16.index(utf16.startIndex, offsetBy: range.upperBound).samePosition(in: text.unicodeScalars)
+                let lower = utf16.index(utf16.startIndex, offsetBy: range.lowerBound).samePosition(in: scalars),
+                let upper = utf16.index(utf16.startIndex, offsetBy: range.upperBound).samePosition(in: scalars)
             else { return nil }
             return Highlight(range: lower..<upper, utf16Range: range)
         }
