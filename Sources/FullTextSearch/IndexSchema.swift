@@ -72,6 +72,32 @@ public struct IndexSchema: Sendable, Hashable, Codable {
         self.titleField = titleField
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case textFields, keywordFields, snippetField, titleField
+    }
+
+    /// Decodes a schema and runs the same checks as ``init(textFields:keywordFields:snippetField:titleField:)``.
+    /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``SchemaError``, when the decoded
+    ///   schema is inconsistent (no text field, a duplicate name, a bad weight, an unknown snippet field).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let textFields = try container.decode([TextField].self, forKey: .textFields)
+        let keywordFields = try container.decode([String].self, forKey: .keywordFields)
+        let snippetField = try container.decode(String.self, forKey: .snippetField)
+        let titleField = try container.decodeIfPresent(String.self, forKey: .titleField)
+        do {
+            try self.init(
+                textFields: textFields, keywordFields: keywordFields, snippetField: snippetField, titleField: titleField
+            )
+        } catch {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(
+                    codingPath: decoder.codingPath, debugDescription: error.description, underlyingError: error
+                )
+            )
+        }
+    }
+
     /// The position of a text field in ``textFields``, if it is one.
     func textFieldIndex(_ name: String) -> Int? {
         textFields.firstIndex { $0.name == name }

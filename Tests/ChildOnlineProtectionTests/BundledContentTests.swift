@@ -45,6 +45,6 @@ import Testing
         #expect(!childRecord.ageBands.isEmpty)
         #expect(!childRecord.risks.isEmpty || !childRecord.topics.isEmpty)
         #expect(records.contains { $0.kind == .checklistItem && $0.audience == .industry })
-        #expect(records.allSatisfy { $0.source.file.hasPrefix("Content/en/") && $0.source.line > 0 })
+        #expect(records.allSatisfy { $0.location.file.hasPrefix("Content/en/") && $0.location.line > 0 })
     }
 }

@@ -104,7 +104,7 @@ import Testing
         #expect(term.aliases.map(\.text) == ["QN", "quokka takedown notice"] && term.relatedRiskIDs == [.csam])
         let record = try #require(merged.record(id: "tl-term-quokka-notice"))
         #expect(record.kind == .term && record.layer == "tl")
-        #expect(record.confidence == .high && record.provenance == "https://example.org/glossary")
+        #expect(record.confidence == .high && record.provenance?.source == "https://example.org/glossary")
         // A base term keeps no provenance.
         #expect(merged.record(id: "term-csam")?.confidence == nil)
 

@@ -133,7 +133,7 @@ import Testing
         #expect(base.recommendation(id: "pe-grooming-ask")?.provenance == Provenance(source: "General good practice", confidence: .medium))
         let record = try #require(base.record(id: "pe-grooming-ask"))
         #expect(record.confidence == .medium)
-        #expect(record.provenance == "General good practice")
+        #expect(record.provenance?.source == "General good practice")
     }
 
     @Test("an own Source and Confidence override the section's, under a sourced or a general-practice section")

@@ -8,7 +8,7 @@ extension CompilationSession {
             let location = block.location
             let text = block.bodyText
             if text.isEmpty {
-                log.error(.emptyRecommendation, "'\(block.title)' has no definition", hint: "write the definition as a paragraph under the field list", at: location)
+                log.error(.emptyDefinition, "'\(block.title)' has no definition", hint: "write the definition as a paragraph under the field list", at: location)
             }
             switch kind {
             case .guidelineSets:

@@ -47,7 +47,10 @@ extension CompilationSession {
             readers: readers(block, audience: audience) ?? parent?.readers ?? [],
             checklistID: checklist(block, audience: audience, in: file) ?? parent?.checklistID,
             provenance: provenance,
+            // A section whose ID is a duplicate passes down `isUsable == false`: its records are checked but
+            // not kept, since their section ID would name the other record.
             isUsable: fieldsComplete && provenance != nil && log.errorCount == errorsBefore && parent?.isUsable != false
+                && !duplicateRecordLocations.contains(block.location)
         )
         let risks = linkedIDs(block, "Risks", in: file, expecting: .risk).compactMap(RiskID.init(rawValue:))
         let topics = linkedIDs(block, "Topics", in: file, expecting: .topic)

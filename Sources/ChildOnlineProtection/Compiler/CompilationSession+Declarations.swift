@@ -6,18 +6,34 @@ extension CompilationSession {
             if declarations.count >= ContentLimits.maximumRecordCount {
                 // Reported once, at the first record over the limit, not once per record.
                 if !recordLimitReported {
-                    log.error(.tooManyFiles, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
+                    log.error(.tooManyRecords, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
                     recordLimitReported = true
                 }
                 return nil
             }
             if let earlier = declarations[id] {
                 log.error(.duplicateID, "duplicate ID '\(id)'", hint: "it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique across the content folder", at: idLocation(of: record.block))
-                return nil
+                // Kept, so pass 3 still checks its fields and links; `dropDuplicateRecords()` leaves it out.
+                duplicateRecordLocations.insert(record.block.location)
+                return (record.block, record.kind, id)
             }
             declarations[id] = Declaration(id: id, kind: record.kind, location: record.block.location, relativePath: file.relativePath)
             return (record.block, record.kind, id)
         }
+    }
+
+    /// Leaves out of the model every record built from a block whose ID was a duplicate (reported in pass 2).
+    mutating func dropDuplicateRecords() {
+        guard !duplicateRecordLocations.isEmpty else { return }
+        let duplicates = duplicateRecordLocations
+        parts.guidelineSets.removeAll { duplicates.contains($0.location) }
+        parts.risks.removeAll { duplicates.contains($0.location) }
+        parts.harms.removeAll { duplicates.contains($0.location) }
+        parts.topics.removeAll { duplicates.contains($0.location) }
+        parts.terms.removeAll { duplicates.contains($0.location) }
+        parts.checklists.removeAll { duplicates.contains($0.location) }
+        parts.sections.removeAll { duplicates.contains($0.location) }
+        parts.recommendations.removeAll { duplicates.contains($0.location) }
     }
 
     private mutating func declaredID(of block: HeadingBlock, kind: EntityKind) -> String? {

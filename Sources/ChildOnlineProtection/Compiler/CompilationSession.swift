@@ -27,6 +27,9 @@ struct CompilationSession {
     /// Link paths already resolved, by folder and relative path (`nil` when the path leaves the content folder).
     var resolvedPaths: [String: String?] = [:]
     var parts = KnowledgeBase.Parts()
+    /// The heading locations of records whose ID an earlier record already declared. They are built like
+    /// any other record, so every other problem in them is reported in the same pass, then left out.
+    var duplicateRecordLocations: Set<SourceLocation> = []
     /// Whether the record limit was reported (once per compilation).
     var recordLimitReported = false
     /// Every question asked so far, by its folded text, to report one asked twice.
@@ -48,6 +51,7 @@ struct CompilationSession {
         knownFiles = Set(parsed.map(\.relativePath))
         for index in parsed.indices { declare(&parsed[index]) }
         build(parsed)
+        dropDuplicateRecords()
         checkTaxonomy()
         boundLinkedVocabulary()
         let knowledgeBase = KnowledgeBase(parts: parts)

@@ -127,7 +127,7 @@ enum ContentDirectoryReader {
                 return
             }
             guard totalSize + bytes.count <= ContentLimits.maximumTotalSize else {
-                stop(.fileTooLarge, "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
+                stop(.contentTooLarge, "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
                 return
             }
             totalSize += bytes.count

@@ -1,4 +1,3 @@
-
 /// Decodes UTF-8 strictly, reporting where the first invalid byte is.
 enum UTF8Validation {
     /// The text without a leading byte-order mark, or the 1-based line and byte column of the first invalid byte.

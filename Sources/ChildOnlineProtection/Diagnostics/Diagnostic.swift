@@ -44,8 +44,15 @@ extension Diagnostic {
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
         case unreadableFile = "unreadable-file"
         case invalidUTF8 = "invalid-utf8"
+        /// One content file is larger than ``ContentLimits/maximumFileSize``.
         case fileTooLarge = "file-too-large"
+        /// The files of one content folder together are larger than ``ContentLimits/maximumTotalSize``; later
+        /// files are not read.
+        case contentTooLarge = "content-too-large"
+        /// A content folder has more files, or more files and folders, than the limits allow.
         case tooManyFiles = "too-many-files"
+        /// A content folder declares more records than ``ContentLimits/maximumRecordCount`` (reported once).
+        case tooManyRecords = "too-many-records"
         case tooDeeplyNested = "too-deeply-nested"
         case emptyContent = "empty-content"
         case textBeforeHeading = "text-before-heading"
@@ -63,7 +70,10 @@ extension Diagnostic {
         case unresolvedLink = "unresolved-link"
         case wrongLinkTarget = "wrong-link-target"
         case linkOutsideContent = "link-outside-content"
+        /// A recommendation or checklist item has no text under its field list.
         case emptyRecommendation = "empty-recommendation"
+        /// A catalogue entry (a risk, harm, topic, term, checklist or guideline set) has no definition.
+        case emptyDefinition = "empty-definition"
         case missingTaxonomyEntry = "missing-taxonomy-entry"
         case rawHTML = "raw-html"
         case symbolicLink = "symbolic-link"

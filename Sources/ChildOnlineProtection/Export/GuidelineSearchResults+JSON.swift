@@ -1,9 +1,9 @@
-
-/// Search results in the JSON shape of `cop search --json` (`design.md` section 7).
+/// Search results in the JSON shape of `cop search --json` (<doc:JSONOutput>), with keys in a fixed order; the
+/// same shape the `Codable` conformance reads and writes.
 extension GuidelineSearchResults {
     /// One JSON object: `query`, `total`, `urgentHelp` (the "get help now" block, or `null`), `results`
-    /// (each hit in the record shape plus `score`, `snippet` and `highlights`), then `notes` from the query
-    /// parser, `asker` (who the query was read as coming from: `audience`, `age`, `ageBand`, `evidence`, and
+    /// (each hit in the record shape plus `score`, `snippet`, `highlights` and `snippetTruncated`), then
+    /// `notes` from the query parser (`code` and `message`), `facets` (per facet, `value` and `count`), `asker` (who the query was read as coming from: `audience`, `age`, `ageBand`, `evidence`, and
     /// `applied`, false when an audience filter made it moot) and `semantic` (`on` with `model`, or `off`
     /// with `reason`).
     ///
@@ -17,6 +17,7 @@ extension GuidelineSearchResults {
                 ("score", .number(hit.score)),
                 ("snippet", .string(hit.snippet.text)),
                 ("highlights", .array(hit.snippet.highlights.map { .array([.integer($0.utf16Range.lowerBound), .integer($0.utf16Range.count)]) })),
+                ("snippetTruncated", .object([("atStart", .bool(hit.snippet.isTruncatedAtStart)), ("atEnd", .bool(hit.snippet.isTruncatedAtEnd))])),
             ]
             if let explanation = hit.explanation { extra.append(("explanation", .string(explanation))) }
             return .object(hit.record.jsonMembers(inserting: extra))
@@ -26,7 +27,10 @@ extension GuidelineSearchResults {
             ("total", .integer(total)),
             ("urgentHelp", urgentHelp.map(Self.json) ?? .null),
             ("results", .array(results)),
-            ("notes", .array(notes.map { .string($0.message) })),
+            ("notes", .array(notes.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })),
+            ("facets", .object(facets.keys.sorted().map { name in
+                (name, .array((facets[name] ?? []).map { .object([("value", .string($0.value)), ("count", .integer($0.count))]) }))
+            })),
             ("asker", asker.map { Self.json($0, applied: appliesAsker) } ?? .null),
             ("semantic", Self.json(semantic)),
         ])

@@ -1,4 +1,5 @@
-/// `Record` in the shapes of `cop export`: the JSON contract of `design.md` section 7, and CSV.
+/// `Record` in the shapes of `cop export`: the JSON contract of <doc:JSONOutput> (the shape `Record`'s `Codable`
+/// conformance reads and writes), and CSV.
 extension Record {
     /// The file formats a list of records can be exported to.
     public enum ExportFormat: String, Sendable, Hashable, CaseIterable {
@@ -24,27 +25,34 @@ extension Record {
         }
     }
 
-    /// The record's JSON members in contract order, then `questions`, `confidence` (`null` for risks,
-    /// harms, topics and terms) and `provenance` (the source text, `null` likewise), with `extra` members
-    /// (a search hit's `score` and `snippet`) inserted before `source`.
+    /// The record's JSON members in contract order (`CodingKeys`, the keys `Codable` uses), with `extra`
+    /// members (a search hit's `score`, `snippet`, ...) inserted before `source`.
     func jsonMembers(inserting extra: [(key: String, value: JSONValue)] = []) -> [(key: String, value: JSONValue)] {
-        [
-            ("id", .string(id)),
-            ("kind", .string(kind.rawValue)),
-            ("audience", audience.map { .string($0.rawValue) } ?? .null),
-            ("title", .string(title)),
-            ("text", .string(text)),
-            ("risks", .array(risks.map { .string($0.rawValue) })),
-            ("topics", .array(topics.map { .string($0) })),
-            ("ageBands", .array(ageBands.map { .string($0.rawValue) })),
-            ("readers", .array(readers.map { .string($0.rawValue) })),
-            ("questions", .array(questions.map { .string($0) })),
-            ("confidence", confidence.map { .string($0.rawValue) } ?? .null),
-            ("provenance", provenance.map { .string($0) } ?? .null),
-            ("layer", .string(layer)),
-        ] + extra + [
-            ("source", .object([("file", .string(source.file)), ("line", .integer(source.line))]))
+        let members: [(key: CodingKeys, value: JSONValue)] = [
+            (.id, .string(id)),
+            (.kind, .string(kind.rawValue)),
+            (.audience, audience.map { .string($0.rawValue) } ?? .null),
+            (.title, .string(title)),
+            (.text, .string(text)),
+            (.aliases, .array(aliases.map { .string($0) })),
+            (.risks, .array(risks.map { .string($0.rawValue) })),
+            (.topics, .array(topics.map { .string($0) })),
+            (.ageBands, .array(ageBands.map { .string($0.rawValue) })),
+            (.readers, .array(readers.map { .string($0.rawValue) })),
+            (.questions, .array(questions.map { .string($0) })),
+            (.confidence, provenance.map { .string($0.confidence.rawValue) } ?? .null),
+            (.provenance, provenance.map { .string($0.source) } ?? .null),
+            (.layer, .string(layer)),
         ]
+        let source: (key: String, value: JSONValue) = (
+            CodingKeys.source.stringValue,
+            .object([
+                (LocationKeys.file.stringValue, .string(location.file)),
+                (LocationKeys.line.stringValue, .integer(location.line)),
+                (LocationKeys.column.stringValue, .integer(location.column)),
+            ])
+        )
+        return members.map { ($0.key.stringValue, $0.value) } + extra + [source]
     }
 
     /// The CSV columns of a record. The columns added after `line` keep the earlier columns' positions;
@@ -55,8 +63,8 @@ extension Record {
     var csvFields: [String] {
         [
             id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
-            topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), source.file, String(source.line),
-            questions.joined(separator: " | "), confidence?.rawValue ?? "", provenance ?? "",
+            topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), location.file, String(location.line),
+            questions.joined(separator: " | "), provenance?.confidence.rawValue ?? "", provenance?.source ?? "",
             readers.map(\.rawValue).joined(separator: ";"), layer,
         ]
     }

@@ -30,37 +30,30 @@ extension Record {
     }
 
     init(_ risk: Risk) {
-        self.init(id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition, aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], readers: [], questions: [], confidence: nil, provenance: nil, source: Source(risk.location))
+        self.init(id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition, aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], readers: [], questions: [], provenance: nil, location: risk.location)
     }
 
     init(_ harm: Harm) {
-        self.init(id: harm.id, kind: .harm, audience: nil, title: harm.title, text: harm.definition, aliases: [], risks: [], topics: [], ageBands: [], readers: [], questions: [], confidence: nil, provenance: nil, source: Source(harm.location))
+        self.init(id: harm.id, kind: .harm, audience: nil, title: harm.title, text: harm.definition, aliases: [], risks: [], topics: [], ageBands: [], readers: [], questions: [], provenance: nil, location: harm.location)
     }
 
     init(_ topic: Topic) {
-        self.init(id: topic.id, kind: .topic, audience: nil, title: topic.title, text: topic.definition, aliases: topic.aliases.map(\.text), risks: [], topics: [topic.id], ageBands: [], readers: [], questions: [], confidence: nil, provenance: nil, source: Source(topic.location))
+        self.init(id: topic.id, kind: .topic, audience: nil, title: topic.title, text: topic.definition, aliases: topic.aliases.map(\.text), risks: [], topics: [topic.id], ageBands: [], readers: [], questions: [], provenance: nil, location: topic.location)
     }
 
     init(_ term: Term) {
-        self.init(id: term.id, kind: .term, audience: nil, title: term.title, text: term.definition, aliases: term.aliases.map(\.text), risks: term.relatedRiskIDs, topics: term.relatedTopicIDs, ageBands: [], readers: [], questions: [], confidence: nil, provenance: nil, source: Source(term.location))
+        self.init(id: term.id, kind: .term, audience: nil, title: term.title, text: term.definition, aliases: term.aliases.map(\.text), risks: term.relatedRiskIDs, topics: term.relatedTopicIDs, ageBands: [], readers: [], questions: [], provenance: nil, location: term.location)
     }
 
     init(_ section: Section) {
-        self.init(id: section.id, kind: .section, audience: section.audience, title: section.title, text: section.text, aliases: [], risks: section.riskIDs, topics: section.topicIDs, ageBands: section.ageBands, readers: section.readers, questions: [], confidence: section.provenance.confidence, provenance: section.provenance.source, source: Source(section.location))
+        self.init(id: section.id, kind: .section, audience: section.audience, title: section.title, text: section.text, aliases: [], risks: section.riskIDs, topics: section.topicIDs, ageBands: section.ageBands, readers: section.readers, questions: [], provenance: section.provenance, location: section.location)
     }
 
     init(_ recommendation: Recommendation) {
         self.init(
             id: recommendation.id, kind: recommendation.kind, audience: recommendation.audience, title: recommendation.title, text: recommendation.text,
             aliases: [], risks: recommendation.riskIDs, topics: recommendation.topicIDs, ageBands: recommendation.ageBands, readers: recommendation.readers,
-            questions: recommendation.questions, confidence: recommendation.provenance.confidence, provenance: recommendation.provenance.source,
-            source: Source(recommendation.location)
+            questions: recommendation.questions, provenance: recommendation.provenance, location: recommendation.location
         )
-    }
-}
-
-extension Record.Source {
-    init(_ location: SourceLocation) {
-        self.init(file: location.file, line: location.line)
     }
 }

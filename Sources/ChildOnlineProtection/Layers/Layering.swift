@@ -34,8 +34,7 @@ struct Layering: Sendable {
         return Record(
             id: merged.id, kind: merged.kind, audience: merged.audience, title: merged.title, text: text, aliases: merged.aliases,
             risks: merged.risks, topics: merged.topics, ageBands: merged.ageBands, readers: merged.readers, questions: merged.questions,
-            confidence: termSource?.confidence ?? merged.confidence, provenance: termSource?.source ?? merged.provenance,
-            source: merged.source, layer: merged.layer
+            provenance: termSource ?? merged.provenance, location: merged.location, layer: merged.layer
         )
     }
 
@@ -63,11 +62,12 @@ extension Record {
             service.languages.isEmpty ? nil : "Languages: \(service.languages.joined(separator: ", "))",
         ].compactMap { $0 }
         let confidence = [service.phone?.confidence, service.web?.confidence].compactMap { $0 }.min { isDeclared($1, before: $0) }
+        let source = service.web?.source ?? service.phone?.source
+        let provenance = source.flatMap { source in confidence.map { Provenance(source: source, confidence: $0) } }
         self.init(
             id: service.id, kind: .service, audience: nil, title: service.name, text: ([service.description] + facts).joined(separator: "\n"),
             aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [], questions: service.questions,
-            confidence: confidence, provenance: service.web?.source ?? service.phone?.source,
-            source: Source(service.location), layer: service.layerID
+            provenance: provenance, location: service.location, layer: service.layerID
         )
     }
 
@@ -76,7 +76,7 @@ extension Record {
         self.init(
             id: law.id, kind: .law, audience: nil, title: law.title, text: heading + "\n" + law.text,
             aliases: [], risks: law.riskIDs, topics: ["legal-framework"], ageBands: [], readers: [], questions: [],
-            confidence: law.citation.confidence, provenance: law.citation.source, source: Source(law.location), layer: law.layerID
+            provenance: Provenance(source: law.citation.source, confidence: law.citation.confidence), location: law.location, layer: law.layerID
         )
     }
 }

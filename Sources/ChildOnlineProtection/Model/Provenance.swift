@@ -12,7 +12,8 @@ public struct Provenance: Sendable, Hashable, Codable {
         case generalPractice = "general-practice"
     }
 
-    /// Which part of the 2020 guidelines (or other source) the content summarises.
+    /// Where the content comes from: which part of the 2020 guidelines (or other source) it summarises, as the
+    /// content's `Source` field writes it. (Where a record is *written* is its ``Record/location``.)
     public var source: String
     /// How sure we are.
     public var confidence: Confidence

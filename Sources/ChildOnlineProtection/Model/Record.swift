@@ -1,13 +1,13 @@
 /// Any searchable entity in one flat shape: the shape of `cop export` and of search hits.
-public struct Record: Sendable, Hashable, Codable, Identifiable {
-    /// Where a record is written, as the JSON contract gives it.
-    public struct Source: Sendable, Hashable, Codable {
-        /// The content file.
-        public let file: String
-        /// The 1-based line of the record's heading.
-        public let line: Int
-    }
-
+///
+/// `Record` is `Codable` in exactly the JSON shape of `cop export --format json` (see
+/// <doc:JSONOutput>): encoding a record gives one element of the export's array, and decoding an element of
+/// that array gives the record back.
+///
+/// Two words are kept apart: ``location`` is where the record is written (a content file, line and column; the
+/// JSON key is `source` for compatibility), and ``provenance`` is where its *content* comes from (the
+/// content's `Source` field) and how sure the content is of it.
+public struct Record: Sendable, Hashable, Identifiable {
     /// The entity's stable ID.
     public let id: String
     /// What kind of entity it is.
@@ -18,7 +18,7 @@ public struct Record: Sendable, Hashable, Codable, Identifiable {
     public let title: String
     /// The body as plain text.
     public let text: String
-    /// Aliases (risks, topics, terms); empty otherwise. Not part of the JSON contract's required keys.
+    /// Aliases: the words a searcher might type for a risk, topic or term; empty for other records.
     public let aliases: [String]
     /// Risks the record addresses or is (a risk record lists itself).
     public let risks: [RiskID]
@@ -30,14 +30,15 @@ public struct Record: Sendable, Hashable, Codable, Identifiable {
     public let readers: [Reader]
     /// Questions the record answers (recommendations and checklist items); empty otherwise.
     public let questions: [String]
-    /// How sure the content is of the record (sections, recommendations, checklist items); `nil` for
-    /// risks, harms, topics and terms, which carry no provenance.
-    public let confidence: Provenance.Confidence?
-    /// Where the record's content comes from (the provenance's source text), `nil` when `confidence` is.
-    public let provenance: String?
-    /// Where the record is written.
-    public let source: Source
+    /// Where the record's content comes from and how sure the content is of it (sections, recommendations,
+    /// checklist items, and an adaptation's services and laws); `nil` for risks, harms, topics and terms.
+    public let provenance: Provenance?
+    /// Where the record is written: the content file and the line and column of its heading.
+    public let location: SourceLocation
     /// The layer the record comes from: ``Baseline/layerID`` for the baseline, else the adaptation's ID
     /// (an added record, a service, a law, or a base record whose text an adaptation replaced).
     public internal(set) var layer: String = Baseline.layerID
+
+    /// How sure the content is of the record: the confidence of its ``provenance``, `nil` when it has none.
+    public var confidence: Provenance.Confidence? { provenance?.confidence }
 }

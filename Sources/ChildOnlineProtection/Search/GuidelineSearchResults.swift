@@ -1,7 +1,8 @@
-public import FullTextSearch
-
 /// The answer to a ``GuidelineQuery``: one page of ranked hits, the total, and facet counts.
-public struct GuidelineSearchResults: Sendable {
+///
+/// `Codable` in the JSON shape `cop search --json` prints (see <doc:JSONOutput>), both ways; `Equatable`, so
+/// two searches can be compared.
+public struct GuidelineSearchResults: Sendable, Hashable {
     /// The query text as given.
     public let query: String
     /// How many records match (all pages).
@@ -25,14 +26,22 @@ public struct GuidelineSearchResults: Sendable {
 }
 
 /// One ranked record with a highlighted snippet.
-public struct GuidelineHit: Sendable {
+///
+/// The record carries everything a caller shows or cites: its ``Record/provenance`` (where the advice comes
+/// from and how sure the content is of it) and its ``Record/location`` (file and line), with no second lookup.
+/// `Codable` in the shape of one element of `results` in `cop search --json`.
+public struct GuidelineHit: Sendable, Hashable {
     /// The matching record.
     public let record: Record
     /// The relevance score: with semantic search on, the fusion of the word ranking (BM25F times query
     /// coverage) and the meaning ranking; otherwise the word score. Only comparable within one result list.
     public let score: Double
     /// An excerpt of the record's text with the matched words highlighted (stemmed and synonym matches too).
-    public let snippet: Snippet
+    public let snippet: GuidelineSnippet
     /// Why the record scored as it did, when the query asked for explanations.
     public let explanation: String?
+
+    /// Where the record's advice comes from and how sure the content is of it; `nil` for risks, harms,
+    /// topics and terms.
+    public var provenance: Provenance? { record.provenance }
 }

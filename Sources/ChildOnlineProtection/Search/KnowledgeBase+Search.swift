@@ -30,7 +30,7 @@ extension KnowledgeBase {
             explain: query.explain, signals: ranking.signals
         )
         let hits = results.hits.compactMap { hit in
-            record(id: hit.documentID).map { GuidelineHit(record: $0, score: hit.score, snippet: hit.snippet, explanation: hit.explanation?.description) }
+            record(id: hit.documentID).map { GuidelineHit(record: $0, score: hit.score, snippet: GuidelineSnippet(hit.snippet), explanation: hit.explanation?.description) }
         }
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,

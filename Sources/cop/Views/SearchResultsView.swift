@@ -26,7 +26,7 @@ struct SearchResultsView {
             lines.append("\(String(repeating: " ", count: width - number.count))\(number). \(bold: record.title)")
             lines.append("\(indent)\(labels.joined(separator: " · "))")
             if !hit.snippet.text.isEmpty { lines.append("\(indent)\(snippet(of: hit))") }
-            lines.append("\(indent)\(record.source.file):\(record.source.line)")
+            lines.append("\(indent)\(record.location.file):\(record.location.line)")
             if let explanation = hit.explanation {
                 lines += explanation.split(separator: "\n").map { line -> StyledText in "\(indent)  \(line)" }
             }

@@ -21,7 +21,7 @@ do {
 let answers = guidelines.search(question, audiences: [.parentsEducators], limit: 3)
 print("For parents and educators (\(answers.total) matching records):")
 for hit in answers.hits {
-    print("  - \(hit.record.title) [\(hit.record.id)] \(hit.record.source.file):\(hit.record.source.line)")
+    print("  - \(hit.record.title) [\(hit.record.id)] \(hit.record.location.file):\(hit.record.location.line)")
 }
 
 // 2. The risk the best answer deals with, and the children's advice on it for ages 9-12.
@@ -32,6 +32,6 @@ guard let risk = answers.hits.lazy.flatMap(\.record.risks).first else {
 let forChildren = guidelines.search(GuidelineQuery(guidelines.risk(risk)?.title ?? risk.rawValue, audiences: [.children], risks: [risk], ageBands: [.from9To12], limit: 3))
 print("\nWhat the children's guidelines tell 9-12 year olds about \(risk.rawValue):")
 for hit in forChildren.hits {
-    print("  - \(hit.record.title) [\(hit.record.id)] \(hit.record.source.file):\(hit.record.source.line)")
+    print("  - \(hit.record.title) [\(hit.record.id)] \(hit.record.location.file):\(hit.record.location.line)")
 }
 if forChildren.hits.isEmpty { print("  (nothing for this age band)") }
