@@ -54,7 +54,6 @@ let package = Package(
         .target(
             name: "GuidelineKnowledge",
             dependencies: ["CmarkTree", "FullTextSearch", "SentenceEmbedding", "BinaryCoding"],
-            path: "Sources/ChildOnlineProtection",
             swiftSettings: strictSwift
         ),
 
@@ -63,7 +62,6 @@ let package = Package(
         .target(
             name: "ChildOnlineProtection",
             dependencies: ["GuidelineKnowledge"],
-            path: "Sources/BundledKnowledgeBase",
             swiftSettings: strictSwift,
             plugins: ["BundleSnapshotPlugin"]
         ),

@@ -50,7 +50,7 @@ extension COP {
         @Option(help: "How many of the best results to skip (paging).")
         var offset = 0
 
-        @Flag(help: "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/ChildOnlineProtection/ChildOnlineProtection.docc).")
+        @Flag(help: "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/GuidelineKnowledge/GuidelineKnowledge.docc).")
         var json = false
 
         @Flag(help: "Show why each result scored as it did.")

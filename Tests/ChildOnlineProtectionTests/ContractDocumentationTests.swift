@@ -6,7 +6,7 @@ import Testing
 @Suite struct ContractDocumentationTests {
     static let catalog = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/ChildOnlineProtection/ChildOnlineProtection.docc")
+        .appendingPathComponent("Sources/GuidelineKnowledge/GuidelineKnowledge.docc")
 
     static func article(_ name: String) throws -> String {
         try String(contentsOf: catalog.appendingPathComponent(name), encoding: .utf8)
