@@ -4,7 +4,8 @@ import COPBenchmarkSupport
 import FullTextSearch
 
 /// Loading the bundled content: the raw cmark-gfm parse of the same bytes (the baseline), our full load
-/// (parse, compile, index), the index build alone, and the memory of a loaded knowledge base.
+/// (parse, compile, index), the bundled snapshot decode, applying an example layer, the index build alone, and
+/// the memory of a loaded knowledge base.
 /// The content is read from disk in set-up; no timed part touches the file system.
 let benchmarks: @Sendable () -> Void = {
     let timing = Benchmark.Configuration(
@@ -25,10 +26,26 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Full load of Content/en: parse, compile, index", configuration: timing) { benchmark, files in
         for _ in benchmark.scaledIterations {
-            blackHole(ContentCompiler.compile(files, root: ContentCorpus.root))
+            blackHole(GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase))
         }
     } setup: {
         try ContentCorpus.files()
+    }
+
+    Benchmark("Bundled snapshot decode: records, vectors, word index (what bundled() does)", configuration: timing) { benchmark, snapshot in
+        for _ in benchmark.scaledIterations {
+            blackHole(snapshot.withUnsafeBytes { raw in try? KnowledgeBase(snapshot: raw) })
+        }
+    } setup: {
+        try KnowledgeBase.bundled().snapshot()
+    }
+
+    Benchmark("Apply the gb example layer to the bundled knowledge base", configuration: timing) { benchmark, input in
+        for _ in benchmark.scaledIterations {
+            blackHole(try? input.base.adapted(by: [input.layer]))
+        }
+    } setup: {
+        (base: try KnowledgeBase.bundled(), layer: try Adaptation(contentsOf: RepositoryPaths.root.appending(path: "Examples/Adaptations/gb")))
     }
 
     Benchmark("Index build alone (SearchIndex over KnowledgeBase.records)", configuration: timing) { benchmark, build in

@@ -1,6 +1,9 @@
 /// A query as lowercase words without punctuation (apostrophes dropped: "don't" is "dont"), for phrase tests.
 struct QueryWords {
     private let words: [Substring]
+    /// The distinct words, so a phrase whose first word is absent is rejected without a scan (the rule lists
+    /// of asker inference and help first test hundreds of phrases per query).
+    private let distinctWords: Set<Substring>
 
     /// The words, in order.
     var allWords: [Substring] { words }
@@ -22,6 +25,7 @@ struct QueryWords {
             let base = word.hasSuffix("'s") ? word.dropLast(2) : word[...]
             return Substring(base.filter { $0 != "'" })
         }.filter { !$0.isEmpty }
+        distinctWords = Set(words)
     }
 
     /// Whether any phrase occurs as consecutive words; a word ending in `*` matches any word it starts.
@@ -39,6 +43,8 @@ struct QueryWords {
     }
 
     private func has(_ phrase: String) -> Bool {
+        let first = phrase[..<(phrase.firstIndex(of: " ") ?? phrase.endIndex)]
+        if !first.hasSuffix("*") && !distinctWords.contains(first) { return false }
         let parts = phrase.split(separator: " ")
         guard !parts.isEmpty, parts.count <= words.count else { return false }
         for start in 0...(words.count - parts.count) {

@@ -13,7 +13,7 @@ struct LayerView {
         var lines = changes.flatMap(lines(for:))
         // A record a layer added (a recommendation, section or term) says which layer and on what source.
         if let record = base.record(id: id), record.layer != Baseline.layerID, !changes.contains(where: { $0.action == .replace && $0.layerID == record.layer }) {
-            let source = record.provenance.map { ": \($0)" } ?? ""
+            let source = record.provenance.map { ": \($0.source)" } ?? ""
             let confidence = record.confidence.map { " (confidence: \($0.rawValue))" } ?? ""
             lines = ["", "Added by \(record.layer)\(source)\(confidence)"] + lines
         }
