@@ -40,5 +40,8 @@ public struct Record: Sendable, Hashable, Identifiable {
     public internal(set) var layer: String = Baseline.layerID
 
     /// How sure the content is of the record: the confidence of its ``provenance``, `nil` when it has none.
+    // Not inlined into other modules: the Swift 6.3.1 optimizer crashes ("Found ownership error") on release
+    // builds of callers that read it from a borrowed record.
+    @inline(never)
     public var confidence: Provenance.Confidence? { provenance?.confidence }
 }

@@ -13,11 +13,15 @@ struct LayerView {
         var lines = changes.flatMap(lines(for:))
         // A record a layer added (a recommendation, section or term) says which layer and on what source.
         if let record = base.record(id: id), record.layer != Baseline.layerID, !changes.contains(where: { $0.action == .replace && $0.layerID == record.layer }) {
-            let source = record.provenance.map { ": \($0.source)" } ?? ""
-            let confidence = record.confidence.map { " (confidence: \($0.rawValue))" } ?? ""
-            lines = ["", "Added by \(record.layer)\(source)\(confidence)"] + lines
+            lines = ["", addedLine(layer: record.layer, provenance: record.provenance)] + lines
         }
         return lines.isEmpty ? nil : lines
+    }
+
+    /// "Added by LAYER: SOURCE (confidence: LEVEL)", for a record a layer added.
+    private func addedLine(layer: String, provenance: Provenance?) -> StyledText {
+        guard let provenance else { return "Added by \(layer)" }
+        return "Added by \(layer): \(provenance.source) (confidence: \(provenance.confidence.rawValue))"
     }
 
     private func lines(for change: LayerChange) -> [StyledText] {
