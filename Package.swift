@@ -18,7 +18,7 @@ let package = Package(
         .executable(name: "cop", targets: ["cop"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // C libraries from Debian, wrapped once each. Nothing outside `CmarkTree` and `FullTextSearch`

@@ -14,7 +14,7 @@ let fuzzTargetLinking: [LinkerSetting] = [.unsafeFlags(["-sanitize=fuzzer,addres
 let package = Package(
     name: "cop-guidelines-fuzz",
     dependencies: [
-        .package(name: "cop-guidelines", path: ".."),
+        .package(name: "cop-guidelines", path: "..")
     ],
     targets: [
         // The libFuzzer driver hand-over every target shares (`LLVMFuzzerRunDriver` from `<Target>_main`).

@@ -75,7 +75,8 @@ public struct BinaryReader: ~Copyable {
     public mutating func readCount(minimumElementSize: Int = 1) throws(BinaryDecodingError) -> Int {
         let count = Int(try read(UInt32.self))
         guard count <= remaining / max(1, minimumElementSize) else {
-            throw BinaryDecodingError(offset: offset - 4, message: "a count of \(count) is more than the remaining \(remaining) bytes hold")
+            throw BinaryDecodingError(
+                offset: offset - 4, message: "a count of \(count) is more than the remaining \(remaining) bytes hold")
         }
         return count
     }
@@ -107,7 +108,8 @@ public struct BinaryReader: ~Copyable {
         offset += count * 4
         return [UInt32](unsafeUninitializedCapacity: count) { buffer, initialized in
             for index in 0..<count {
-                buffer[index] = UInt32(littleEndian: base.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self))
+                buffer[index] = UInt32(
+                    littleEndian: base.loadUnaligned(fromByteOffset: start + index * 4, as: UInt32.self))
             }
             initialized = count
         }
@@ -120,7 +122,9 @@ public struct BinaryReader: ~Copyable {
 
     /// Reads an array of strings.
     public mutating func read(_: [String].Type) throws(BinaryDecodingError) -> [String] {
-        try readArray(minimumElementSize: 4) { (reader: inout BinaryReader) throws(BinaryDecodingError) in try reader.read(String.self) }
+        try readArray(minimumElementSize: 4) { (reader: inout BinaryReader) throws(BinaryDecodingError) in
+            try reader.read(String.self)
+        }
     }
 
     /// Reads an optional written with a presence flag.

@@ -35,7 +35,9 @@ enum CmarkTreeConverter {
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
-            return .list(start: ordered ? Int(cmark_node_get_list_start(node)) : nil, tight: cmark_node_get_list_tight(node) != 0)
+            return .list(
+                start: ordered ? Int(cmark_node_get_list_start(node)) : nil, tight: cmark_node_get_list_tight(node) != 0
+            )
         case CMARK_NODE_ITEM:
             // A GFM task item is an item whose type string is "tasklist".
             guard string(cmark_node_get_type_string(node)) == "tasklist" else { return .item }

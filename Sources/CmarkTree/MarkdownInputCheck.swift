@@ -242,7 +242,9 @@ private struct LinePrefix {
         while let next = Self.listMarkerEnd(line, at: index) {
             markers += 1
             index = next
-            while index < line.count, line[index] == Byte.space || line[index] == Byte.tab || line[index] == Byte.greaterThan {
+            while index < line.count,
+                line[index] == Byte.space || line[index] == Byte.tab || line[index] == Byte.greaterThan
+            {
                 if line[index] == Byte.greaterThan { markers += 1 } else { columns += 1 }
                 index += 1
             }
@@ -259,7 +261,9 @@ private struct LinePrefix {
             end += 1
         } else {
             while end < line.count, end - index < 9, Byte.isDigit(line[end]) { end += 1 }
-            guard end > index, end < line.count, line[end] == Byte.period || line[end] == Byte.closeParenthesis else { return nil }
+            guard end > index, end < line.count, line[end] == Byte.period || line[end] == Byte.closeParenthesis else {
+                return nil
+            }
             end += 1
         }
         guard end == line.count || line[end] == Byte.space || line[end] == Byte.tab else { return nil }

@@ -19,7 +19,8 @@ extension MarkdownNode {
         switch kind {
         case .document: "document"
         case .blockQuote: "blockQuote"
-        case .list(let start, let tight): "list(\(start.map { "ordered from \($0)" } ?? "bullet"), \(tight ? "tight" : "loose"))"
+        case .list(let start, let tight):
+            "list(\(start.map { "ordered from \($0)" } ?? "bullet"), \(tight ? "tight" : "loose"))"
         case .item: "item"
         case .taskItem(let checked): "taskItem(\(checked ? "checked" : "unchecked"))"
         case .codeBlock(let info, let code): "codeBlock(\(info.debugDescription)) \(code.debugDescription)"
@@ -39,8 +40,10 @@ extension MarkdownNode {
         case .emphasis: "emphasis"
         case .strong: "strong"
         case .strikethrough: "strikethrough"
-        case .link(let destination, let title): "link \(destination.debugDescription)\(title.isEmpty ? "" : " " + title.debugDescription)"
-        case .image(let source, let title): "image \(source.debugDescription)\(title.isEmpty ? "" : " " + title.debugDescription)"
+        case .link(let destination, let title):
+            "link \(destination.debugDescription)\(title.isEmpty ? "" : " " + title.debugDescription)"
+        case .image(let source, let title):
+            "image \(source.debugDescription)\(title.isEmpty ? "" : " " + title.debugDescription)"
         case .other(let name): "other(\(name))"
         case .tooDeep: "tooDeep"
         }

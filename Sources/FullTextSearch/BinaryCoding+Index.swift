@@ -39,7 +39,8 @@ extension BinaryReader {
         let start = offset
         let bytes = try readBytes()
         guard bytes.count % 4 == 0 else {
-            throw BinaryDecodingError(offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
+            throw BinaryDecodingError(
+                offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
         }
         let values = [Int32](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
             bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source) }
@@ -51,7 +52,9 @@ extension BinaryReader {
     /// Reads signed 32-bit integers and checks that there are exactly `count`.
     mutating func readInt32s(count: Int, _ what: String) throws(BinaryDecodingError) -> [Int32] {
         let values = try readInt32s()
-        guard values.count == count else { throw failure("\(what): \(values.count) values where \(count) were expected") }
+        guard values.count == count else {
+            throw failure("\(what): \(values.count) values where \(count) were expected")
+        }
         return values
     }
 
@@ -71,7 +74,9 @@ extension BinaryReader {
     mutating func expect(tag: UInt32, version: UInt32, _ what: String) throws(BinaryDecodingError) {
         guard try read(UInt32.self) == tag else { throw failure("not \(what)") }
         let found = try read(UInt32.self)
-        guard found == version else { throw failure("\(what) has format version \(found); this library reads \(version)") }
+        guard found == version else {
+            throw failure("\(what) has format version \(found); this library reads \(version)")
+        }
     }
 }
 
@@ -89,7 +94,9 @@ extension Array where Element == Int32 {
 /// Checks of decoded numbers against the tables they index.
 enum DecodedCheck {
     /// Whether `values` lies in `0 ..< bound`, each value at least the previous one (`strictly`: above it).
-    static func isIncreasing<Values: Collection<Int32>>(_ values: Values, below bound: Int, strictly: Bool = true) -> Bool {
+    static func isIncreasing<Values: Collection<Int32>>(_ values: Values, below bound: Int, strictly: Bool = true)
+        -> Bool
+    {
         var previous: Int32 = -1
         for value in values {
             guard Int(value) < bound, strictly ? value > previous : value >= previous, value >= 0 else { return false }

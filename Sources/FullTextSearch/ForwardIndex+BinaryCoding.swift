@@ -39,7 +39,8 @@ extension ForwardIndex {
             guard Self.rangesAreValid(starts: starts[range], ends: ends[range], in: text) else {
                 throw reader.failure("a snippet word's range is out of order or outside its text")
             }
-            entries.append(Entry(text: text, terms: Array(terms[range]), starts: Array(starts[range]), ends: Array(ends[range])))
+            entries.append(
+                Entry(text: text, terms: Array(terms[range]), starts: Array(starts[range]), ends: Array(ends[range])))
             start += count
         }
         self.init(entries: entries)
@@ -49,7 +50,8 @@ extension ForwardIndex {
         var text = text
         return text.withUTF8 { utf8 in
             func isBoundary(_ offset: Int32) -> Bool {
-                offset >= 0 && Int(offset) <= utf8.count && (Int(offset) == utf8.count || utf8[Int(offset)] & 0xC0 != 0x80)
+                offset >= 0 && Int(offset) <= utf8.count
+                    && (Int(offset) == utf8.count || utf8[Int(offset)] & 0xC0 != 0x80)
             }
             var previousEnd: Int32 = 0
             for (start, end) in zip(starts, ends) {
@@ -72,7 +74,8 @@ extension TitleIndex {
         let titles = try reader.read([String].self)
         let folded = try reader.read([String].self)
         guard titles.isEmpty || titles.count == documentCount, folded.count == titles.count else {
-            throw reader.failure("\(titles.count) titles and \(folded.count) folded titles for \(documentCount) documents")
+            throw reader.failure(
+                "\(titles.count) titles and \(folded.count) folded titles for \(documentCount) documents")
         }
         self.init(titles: titles, foldedTitles: folded)
     }

@@ -235,7 +235,8 @@ private struct PatternIndex {
     func lastPosition(ofEntry entry: Int, in terms: [Int32], at position: Int) -> Int? {
         let last = position + lastOffsets[entry]
         guard last < terms.count else { return nil }
-        for tail in tailStarts[entry]..<tailStarts[entry + 1] where terms[position + tailOffsets[tail]] != tailTerms[tail] {
+        for tail in tailStarts[entry]..<tailStarts[entry + 1]
+        where terms[position + tailOffsets[tail]] != tailTerms[tail] {
             return nil
         }
         return last

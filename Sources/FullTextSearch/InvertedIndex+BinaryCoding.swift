@@ -51,7 +51,8 @@ extension InvertedIndex {
             }
             var term = TermPostings()
             term.documents = Array(documents)
-            term.frequencies = Array(allFrequencies[(documentStart * fieldCount)..<((documentStart + count) * fieldCount)])
+            term.frequencies = Array(
+                allFrequencies[(documentStart * fieldCount)..<((documentStart + count) * fieldCount)])
             let termPositionStart = positionStart
             // Each (document, field) holds `frequency` positions, increasing and within the field's length.
             for (k, document) in documents.enumerated() {
@@ -74,7 +75,8 @@ extension InvertedIndex {
             postings.append(term)
         }
         guard positionStart == allPositions.count else { throw reader.failure("positions left over") }
-        self.init(fieldCount: fieldCount, termIDs: termIDs, terms: terms, postings: postings, fieldLengths: fieldLengths)
+        self.init(
+            fieldCount: fieldCount, termIDs: termIDs, terms: terms, postings: postings, fieldLengths: fieldLengths)
     }
 }
 

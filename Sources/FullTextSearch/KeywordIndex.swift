@@ -104,7 +104,8 @@ struct KeywordIndex: Sendable {
         var fields = fieldNames.map { Field(name: $0) }
         for (number, document) in documents.enumerated() {
             for index in fields.indices {
-                fields[index].add(document: Int32(clamping: number), values: document.keywords[fields[index].name] ?? [])
+                fields[index].add(
+                    document: Int32(clamping: number), values: document.keywords[fields[index].name] ?? [])
             }
         }
         for index in fields.indices { fields[index].rankValues() }

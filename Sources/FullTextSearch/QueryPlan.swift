@@ -227,7 +227,8 @@ private final class ExpansionCuts {
             notes.append(
                 QueryNote(
                     code: .expansionLimited,
-                    message: "\(list) matched more than \(prefixLimit) words; only the first \(prefixLimit) were searched."
+                    message:
+                        "\(list) matched more than \(prefixLimit) words; only the first \(prefixLimit) were searched."
                 )
             )
         }
@@ -236,7 +237,8 @@ private final class ExpansionCuts {
             notes.append(
                 QueryNote(
                     code: .expansionLimited,
-                    message: "\(list) is not indexed and is close to more than \(fuzzyLimit) words; only the \(fuzzyLimit) closest were searched."
+                    message:
+                        "\(list) is not indexed and is close to more than \(fuzzyLimit) words; only the \(fuzzyLimit) closest were searched."
                 )
             )
         }

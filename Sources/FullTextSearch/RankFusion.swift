@@ -70,7 +70,8 @@ public struct FusionDetail: Sendable, Hashable {
     /// One line: `lexical 3.21 (#2) + semantic 0.61 (#1) × prior 1.2`.
     public var description: String {
         let lexicalPart = lexical.map { "lexical \(Self.format($0.score)) (#\($0.rank))" } ?? "lexical none"
-        let semanticPart = semantic.map { "semantic \(Self.format(Double($0.similarity))) (#\($0.rank))" } ?? "semantic none"
+        let semanticPart =
+            semantic.map { "semantic \(Self.format(Double($0.similarity))) (#\($0.rank))" } ?? "semantic none"
         return "\(lexicalPart) + \(semanticPart) × prior \(Self.format(prior))"
     }
 

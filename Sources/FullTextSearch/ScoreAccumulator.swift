@@ -28,7 +28,8 @@ struct ScoreAccumulator {
         slots.set.forEach { document in
             let slot = result.count
             let covered = Double(coveredConcepts[slot].nonzeroBitCount)
-            result.append(ScoredDocument(document: document, score: scores[slot] * covered / Double(max(1, conceptCount))))
+            result.append(
+                ScoredDocument(document: document, score: scores[slot] * covered / Double(max(1, conceptCount))))
         }
         return result
     }

@@ -86,7 +86,8 @@ extension SearchIndex {
         let inverted = try InvertedIndex(decoding: &reader, fieldCount: fieldCount, documentCount: documentCount)
         let termCount = inverted.terms.count
         let dictionary = try TermDictionary(decoding: &reader, termCount: termCount)
-        let keywords = try KeywordIndex(decoding: &reader, fieldNames: schema.keywordFields, documentCount: documentCount)
+        let keywords = try KeywordIndex(
+            decoding: &reader, fieldNames: schema.keywordFields, documentCount: documentCount)
         let snippets = try ForwardIndex(decoding: &reader, documentCount: documentCount, termCount: termCount)
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
         let analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)

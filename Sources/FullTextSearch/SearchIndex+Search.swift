@@ -85,7 +85,9 @@ extension SearchIndex {
         // Browsing needs a filter: a query with no words and no filters (empty, only punctuation or emoji)
         // asks nothing, so it answers nothing rather than every document.
         if plan.isBrowse && plan.filters.isEmpty && !hasSimilarities {
-            let empty = QueryNote(code: .emptyQuery, message: "The query has no words to search for and no filters; nothing was searched.")
+            let empty = QueryNote(
+                code: .emptyQuery, message: "The query has no words to search for and no filters; nothing was searched."
+            )
             return SearchResults(
                 total: 0,
                 hits: [],
@@ -97,7 +99,8 @@ extension SearchIndex {
         var ranked = plan.isBrowse && !hasSimilarities ? browse(eligible) : score(plan, eligible: eligible)
         var fused: FusedRanking?
         if let signals {
-            let fusion = FusedRanking(lexical: ranked, signals: signals, eligible: eligible, documentCount: documentCount)
+            let fusion = FusedRanking(
+                lexical: ranked, signals: signals, eligible: eligible, documentCount: documentCount)
             ranked = fusion.documents
             fused = fusion
         }
@@ -111,8 +114,11 @@ extension SearchIndex {
         )
         return SearchResults(
             total: ranked.count,
-            hits: page.map { hit(for: $0, context: context, plan: plan, explain: explain, fusion: fused?.detail(for: $0.document)) },
-            facetSource: FacetSource(keywords: keywords, matches: DocumentSet(documentCount: documentCount, members: ranked)),
+            hits: page.map {
+                hit(for: $0, context: context, plan: plan, explain: explain, fusion: fused?.detail(for: $0.document))
+            },
+            facetSource: FacetSource(
+                keywords: keywords, matches: DocumentSet(documentCount: documentCount, members: ranked)),
             notes: notes + plan.notes
         )
     }
@@ -208,7 +214,9 @@ extension SearchIndex {
     /// One hit: the labels of the alternatives its document matches, its snippet and, if asked, its explanation.
     /// - Complexity: O(*a* log *m* + *w*) for *a* alternatives matching *m* documents each and *w* words in the
     ///   snippet field (see ``Highlighter/snippet(of:keys:)``).
-    private func hit(for scored: ScoredDocument, context: HitContext, plan: QueryPlan, explain: Bool, fusion: FusionDetail?) -> SearchHit {
+    private func hit(
+        for scored: ScoredDocument, context: HitContext, plan: QueryPlan, explain: Bool, fusion: FusionDetail?
+    ) -> SearchHit {
         let document = Int(scored.document)
         // The alternatives the document matches, numbered in order; -1 for the others.
         var keys = Array(repeating: -1, count: context.alternatives.count)

@@ -182,12 +182,12 @@ public struct SearchIndex: Sendable {
         if let resolved = synonymAlternatives[entry] { return resolved }
         let analyzed = analyzedThesaurus.entries[entry]
         guard analyzed.phrase.terms.count > 1 else { return nil }
-        return inverted.phraseClause(analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text, known: thesaurusPhraseMatches)
+        return inverted.phraseClause(
+            analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text, known: thesaurusPhraseMatches)
     }
 
     /// The number of indexed documents.
     public var documentCount: Int { documentIDs.count }
-
 
     /// The document number of an identifier, if it is indexed.
     /// - Complexity: O(log *n*).

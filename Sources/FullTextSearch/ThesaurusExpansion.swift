@@ -51,7 +51,10 @@ extension QueryPlanner {
                     start += 2
                     continue
                 }
-                concepts.append(Concept(alternatives: resolve(run[start].term, analysis: run[start].analysis) + splitAlternatives(run[start])))
+                concepts.append(
+                    Concept(
+                        alternatives: resolve(run[start].term, analysis: run[start].analysis)
+                            + splitAlternatives(run[start])))
                 start += 1
                 continue
             }
@@ -67,7 +70,9 @@ extension QueryPlanner {
     /// and the joined word, so that "live streaming", "live-streaming" and "livestreaming" match alike.
     private func joinedConcept(_ first: WordClause, _ second: WordClause) -> Concept? {
         let joined = TermAnalysis(first.word + second.word, analyzer: index.analyzer)
-        guard joined.phrase.terms.count == 1, let id = index.inverted.termIDs[joined.phrase.terms[0]] else { return nil }
+        guard joined.phrase.terms.count == 1, let id = index.inverted.termIDs[joined.phrase.terms[0]] else {
+            return nil
+        }
         let words = first.word + " " + second.word
         let phrase = phraseClause(index.analyzer.phrase(words), weight: 1, label: words).map { [$0] } ?? []
         return Concept(alternatives: phrase + [termClause(id, weight: 1, label: first.word + second.word)])

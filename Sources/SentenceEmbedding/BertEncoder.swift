@@ -49,7 +49,8 @@ struct BertEncoder: Sendable {
         for (position, id) in ids.enumerated() {
             let word = Int(id) * h
             for index in 0..<h {
-                states[position * h + index] = weights.wordEmbeddings[word + index]
+                states[position * h + index] =
+                    weights.wordEmbeddings[word + index]
                     + weights.positionEmbeddings[position * h + index] + weights.tokenTypeEmbeddings[index]
             }
         }
@@ -57,7 +58,8 @@ struct BertEncoder: Sendable {
         return states
     }
 
-    private func apply(_ layer: EncoderLayerWeights, to states: inout [Float], tokens n: Int, scratch s: inout Scratch) {
+    private func apply(_ layer: EncoderLayerWeights, to states: inout [Float], tokens n: Int, scratch s: inout Scratch)
+    {
         linear(states, layer.query, tokens: n, into: &s.query)
         linear(states, layer.key, tokens: n, into: &s.key)
         linear(states, layer.value, tokens: n, into: &s.value)

@@ -54,9 +54,11 @@ struct EncoderLayerWeights: Sendable {
         query = try DenseWeights(file, "\(prefix).attention.self.query", input: c.hiddenSize, output: c.hiddenSize)
         key = try DenseWeights(file, "\(prefix).attention.self.key", input: c.hiddenSize, output: c.hiddenSize)
         value = try DenseWeights(file, "\(prefix).attention.self.value", input: c.hiddenSize, output: c.hiddenSize)
-        attentionOutput = try DenseWeights(file, "\(prefix).attention.output.dense", input: c.hiddenSize, output: c.hiddenSize)
+        attentionOutput = try DenseWeights(
+            file, "\(prefix).attention.output.dense", input: c.hiddenSize, output: c.hiddenSize)
         attentionNorm = try NormWeights(file, "\(prefix).attention.output.LayerNorm", size: c.hiddenSize)
-        intermediate = try DenseWeights(file, "\(prefix).intermediate.dense", input: c.hiddenSize, output: c.intermediateSize)
+        intermediate = try DenseWeights(
+            file, "\(prefix).intermediate.dense", input: c.hiddenSize, output: c.intermediateSize)
         output = try DenseWeights(file, "\(prefix).output.dense", input: c.intermediateSize, output: c.hiddenSize)
         outputNorm = try NormWeights(file, "\(prefix).output.LayerNorm", size: c.hiddenSize)
     }
@@ -74,7 +76,8 @@ struct BertWeights: Sendable {
     init(_ file: SafeTensors, configuration c: BertConfiguration) throws(EmbeddingModelError) {
         configuration = c
         wordEmbeddings = try file.floats("embeddings.word_embeddings.weight", shape: [c.vocabularySize, c.hiddenSize])
-        positionEmbeddings = try file.floats("embeddings.position_embeddings.weight", shape: [c.maximumPositions, c.hiddenSize])
+        positionEmbeddings = try file.floats(
+            "embeddings.position_embeddings.weight", shape: [c.maximumPositions, c.hiddenSize])
         tokenTypeEmbeddings = try file.floats("embeddings.token_type_embeddings.weight", shape: [2, c.hiddenSize])
         embeddingNorm = try NormWeights(file, "embeddings.LayerNorm", size: c.hiddenSize)
         var layers: [EncoderLayerWeights] = []

@@ -27,7 +27,9 @@ struct SafeTensors {
         }
         var entries: [String: Entry] = [:]
         do {
-            let header = try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + headerLength))) as? [String: Any] ?? [:]
+            let header =
+                try JSONSerialization.jsonObject(with: data.subdata(in: 8..<(8 + headerLength))) as? [String: Any]
+                ?? [:]
             for (name, value) in header where name != "__metadata__" {
                 let json = try JSONSerialization.data(withJSONObject: value)
                 entries[name] = try JSONDecoder().decode(Entry.self, from: json)

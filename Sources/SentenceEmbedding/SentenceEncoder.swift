@@ -24,7 +24,9 @@ public struct SentenceEncoder: Sendable {
     /// - Throws: ``EmbeddingModelError`` when a file is missing, unreadable, truncated, or does not hold the
     ///   tensors of `configuration` with their shapes.
     /// - Complexity: reads the weights once (about 90 MB for all-MiniLM-L6-v2).
-    public init(modelDirectory: URL, configuration: BertConfiguration = .miniLML6, maximumTokens: Int = 256) throws(EmbeddingModelError) {
+    public init(modelDirectory: URL, configuration: BertConfiguration = .miniLML6, maximumTokens: Int = 256)
+        throws(EmbeddingModelError)
+    {
         let vocabularyPath = modelDirectory.appending(path: "vocab.txt").path(percentEncoded: false)
         guard let vocabulary = FileManager.default.contents(atPath: vocabularyPath) else {
             throw .unreadable(path: vocabularyPath)

@@ -26,7 +26,8 @@ public struct VectorMatrix: Sendable {
             vector.withUnsafeBufferPointer { x in
                 result.withUnsafeMutableBufferPointer { y in
                     cblas_sgemv(
-                        CblasRowMajor, CblasNoTrans, Int32(count), Int32(dimension), 1, matrix.baseAddress, Int32(dimension),
+                        CblasRowMajor, CblasNoTrans, Int32(count), Int32(dimension), 1, matrix.baseAddress,
+                        Int32(dimension),
                         x.baseAddress, 1, 0, y.baseAddress, 1)
                 }
             }

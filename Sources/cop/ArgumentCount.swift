@@ -10,6 +10,7 @@ enum ArgumentCount {
     /// A one-line usage error when `arguments` (without the program name) are too many, else `nil`.
     static func problem(with arguments: some Collection<String>) -> String? {
         guard arguments.count > maximum else { return nil }
-        return "\(arguments.count) arguments; at most \(maximum) are accepted. Pass a long query with 'cop search --query-file FILE', or '--query-file -' to read it from standard input"
+        return
+            "\(arguments.count) arguments; at most \(maximum) are accepted. Pass a long query with 'cop search --query-file FILE', or '--query-file -' to read it from standard input"
     }
 }

@@ -36,7 +36,9 @@ extension COP {
 
     /// Argument-parser's message on one line: a bulleted list of valid values becomes a comma-separated one.
     static func oneLine(_ message: String) -> String {
-        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
         let bullets = lines.filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
         let prose = lines.filter { !$0.hasPrefix("- ") }.joined(separator: " ")
         return bullets.isEmpty ? prose : prose + " " + bullets.joined(separator: ", ")

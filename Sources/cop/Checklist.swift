@@ -47,7 +47,8 @@ extension COP {
             let valid = base.checklists(for: audience).map(\.id)
             if valid.isEmpty {
                 return CommandFailure(
-                    message: "\(audience.rawValue) has no checklists; leave out --feature to list its recommendations chapter by chapter",
+                    message:
+                        "\(audience.rawValue) has no checklists; leave out --feature to list its recommendations chapter by chapter",
                     exitCode: 2
                 )
             }

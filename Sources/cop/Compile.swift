@@ -45,7 +45,9 @@ extension COP {
             do {
                 try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw CommandFailure(message: "cannot write \(output): \(error.localizedDescription)", exitCode: Console.writeFailureExitCode)
+                throw CommandFailure(
+                    message: "cannot write \(output): \(error.localizedDescription)",
+                    exitCode: Console.writeFailureExitCode)
             }
         }
     }

@@ -13,7 +13,9 @@ struct ContentOptions: ParsableArguments {
 
     @Option(
         name: .customLong("snapshot"),
-        help: ArgumentHelp("Use the knowledge-base snapshot FILE (written by 'cop compile') instead of the bundled guidelines.", valueName: "FILE"),
+        help: ArgumentHelp(
+            "Use the knowledge-base snapshot FILE (written by 'cop compile') instead of the bundled guidelines.",
+            valueName: "FILE"),
         completion: .file()
     )
     var snapshot: String?
@@ -22,12 +24,16 @@ struct ContentOptions: ParsableArguments {
         // An empty path would silently read the current folder.
         if directory?.isEmpty == true { throw ValidationError("--content needs a folder; '' names none") }
         if snapshot?.isEmpty == true { throw ValidationError("--snapshot needs a file; '' names none") }
-        if directory != nil && snapshot != nil { throw ValidationError("--content and --snapshot both name the guidelines to use; give one") }
+        if directory != nil && snapshot != nil {
+            throw ValidationError("--content and --snapshot both name the guidelines to use; give one")
+        }
     }
 
     @Option(
         name: .customLong("adaptation"),
-        help: ArgumentHelp("Apply the adaptation (layer) in folder DIR over the guidelines; repeat to stack layers in order.", valueName: "DIR"),
+        help: ArgumentHelp(
+            "Apply the adaptation (layer) in folder DIR over the guidelines; repeat to stack layers in order.",
+            valueName: "DIR"),
         completion: .directory
     )
     var adaptations: [String] = []
@@ -76,7 +82,8 @@ struct ContentOptions: ParsableArguments {
     /// The `--snapshot` file, or the bundled guidelines; a refused snapshot prints why and exits 1.
     private func loadSnapshot() throws -> KnowledgeBase {
         do {
-            return try snapshot.map { try KnowledgeBase(snapshotAt: URL(fileURLWithPath: $0)) } ?? KnowledgeBase.bundled()
+            return try snapshot.map { try KnowledgeBase(snapshotAt: URL(fileURLWithPath: $0)) }
+                ?? KnowledgeBase.bundled()
         } catch {
             Console.writeError("error: \(error)")
             throw ExitCode(1)

@@ -6,7 +6,8 @@ extension COP {
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "coverage",
-            abstract: "Show how many recommendations each audience has for each risk, or its questions, or its confidence levels.",
+            abstract:
+                "Show how many recommendations each audience has for each risk, or its questions, or its confidence levels.",
             discussion: """
                 By default: one row per risk of the taxonomy, one column per guideline set; a cell counts the \
                 recommendations and checklist items linked to the risk. A 0 is a gap in the content.
@@ -37,7 +38,9 @@ extension COP {
         var format: ReportFormat = .table
 
         func validate() throws {
-            if questions && confidence { throw ValidationError("--questions and --confidence are separate reports; give one of them") }
+            if questions && confidence {
+                throw ValidationError("--questions and --confidence are separate reports; give one of them")
+            }
         }
 
         func run() throws {

@@ -19,7 +19,9 @@ extension COP {
                 """
         )
 
-        @Argument(help: "The content folder to check (default with --adaptation: the bundled guidelines).", completion: .directory)
+        @Argument(
+            help: "The content folder to check (default with --adaptation: the bundled guidelines).",
+            completion: .directory)
         var directory: String?
 
         @OptionGroup var content: ContentOptions
@@ -27,7 +29,9 @@ extension COP {
         var adaptations: [String] { content.adaptations }
 
         func validate() throws {
-            if directory == nil, adaptations.isEmpty { throw ValidationError("give a content folder to check, or --adaptation DIR.") }
+            if directory == nil, adaptations.isEmpty {
+                throw ValidationError("give a content folder to check, or --adaptation DIR.")
+            }
             // An empty path would silently read the current folder.
             if directory?.isEmpty == true { throw ValidationError("lint needs a folder; '' names none") }
         }
@@ -41,7 +45,9 @@ extension COP {
             let errors = compilation.diagnostics.filter { $0.severity == .error }.count
             let warnings = compilation.diagnostics.count - errors
             let base = compilation.knowledgeBase
-            try Console.write(lines: ["\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings"])
+            try Console.write(lines: [
+                "\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings"
+            ])
             if errors > 0 { throw ExitCode(1) }
         }
 
@@ -55,7 +61,9 @@ extension COP {
             let errors = diagnostics.filter { $0.severity == .error }.count
             let changes = layers.reduce(0) { $0 + $1.changes.count }
             let added = layers.reduce(0) { $0 + $1.additions.count + $1.terms.count }
-            try Console.write(lines: ["\(layers.count) layers: \(changes) changes, \(added) added records, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"])
+            try Console.write(lines: [
+                "\(layers.count) layers: \(changes) changes, \(added) added records, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"
+            ])
             if errors > 0 { throw ExitCode(1) }
         }
     }

@@ -11,7 +11,8 @@ extension COP {
 
         static let configuration = CommandConfiguration(
             commandName: "list",
-            abstract: "List audiences, risks, topics, harms, glossary terms, checklists, or an adaptation's services and laws, with their IDs.",
+            abstract:
+                "List audiences, risks, topics, harms, glossary terms, checklists, or an adaptation's services and laws, with their IDs.",
             discussion: """
                 Prints one line per entry: the ID, then what describes it. Use the IDs with show, risk, topic, \
                 search --risk/--topic and checklist --feature.
@@ -39,22 +40,37 @@ extension COP {
         var json = false
 
         func validate() throws {
-            if category != nil, subject != .risks { throw ValidationError("--category applies to 'cop list risks' only.") }
-            if audience != nil, subject != .checklists { throw ValidationError("--audience applies to 'cop list checklists' only.") }
-            if json, subject != .services, subject != .laws { throw ValidationError("--json applies to 'cop list services' and 'cop list laws' only.") }
+            if category != nil, subject != .risks {
+                throw ValidationError("--category applies to 'cop list risks' only.")
+            }
+            if audience != nil, subject != .checklists {
+                throw ValidationError("--audience applies to 'cop list checklists' only.")
+            }
+            if json, subject != .services, subject != .laws {
+                throw ValidationError("--json applies to 'cop list services' and 'cop list laws' only.")
+            }
         }
 
         func run() throws {
             let base = try content.knowledgeBase()
             if json {
-                return try Console.write(subject == .services ? LayerCatalogueJSON.services(base.services) : LayerCatalogueJSON.laws(base.laws))
+                return try Console.write(
+                    subject == .services
+                        ? LayerCatalogueJSON.services(base.services) : LayerCatalogueJSON.laws(base.laws))
             }
             let rows: [[String]] =
                 switch subject {
                 case .audiences:
-                    Audience.allCases.map { [$0.rawValue, base.guidelineSet($0)?.title ?? "", "\(base.recommendations(for: $0).count) recommendations"] }
+                    Audience.allCases.map {
+                        [
+                            $0.rawValue, base.guidelineSet($0)?.title ?? "",
+                            "\(base.recommendations(for: $0).count) recommendations",
+                        ]
+                    }
                 case .risks:
-                    base.risks.filter { category == nil || $0.category == category }.map { [$0.id.rawValue, $0.category.rawValue, $0.title] }
+                    base.risks.filter { category == nil || $0.category == category }.map {
+                        [$0.id.rawValue, $0.category.rawValue, $0.title]
+                    }
                 case .topics:
                     base.topics.map { [$0.id, $0.title] }
                 case .harms:
@@ -62,7 +78,9 @@ extension COP {
                 case .terms:
                     base.terms.map { [$0.id, $0.title] }
                 case .checklists:
-                    base.checklists.filter { audience == nil || $0.audience == audience }.map { [$0.id, $0.audience.rawValue, $0.title] }
+                    base.checklists.filter { audience == nil || $0.audience == audience }.map {
+                        [$0.id, $0.audience.rawValue, $0.title]
+                    }
                 case .services:
                     base.services.map { [$0.id, $0.layerID, $0.name, $0.phone?.value ?? "", $0.web?.value ?? ""] }
                 case .laws:

@@ -6,6 +6,8 @@ struct PerAudienceLimit: ParsableArguments {
     var value = 5
 
     func validate() throws {
-        guard (1...100).contains(value) else { throw ValidationError("--limit must be between 1 and 100, not \(value)") }
+        guard (1...100).contains(value) else {
+            throw ValidationError("--limit must be between 1 and 100, not \(value)")
+        }
     }
 }

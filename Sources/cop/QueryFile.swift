@@ -14,7 +14,9 @@ enum QueryFile {
         let isStandardInput = path == "-"
         let descriptor = isStandardInput ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
         let name = isStandardInput ? "standard input" : "'\(path)'"
-        guard descriptor >= 0 else { throw failure("cannot open the query file \(name): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw failure("cannot open the query file \(name): \(String(cString: strerror(errno)))")
+        }
         defer { if !isStandardInput { close(descriptor) } }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
@@ -28,7 +30,8 @@ enum QueryFile {
             bytes += chunk[..<count]
         }
         guard bytes.count <= maximumSize else {
-            throw failure("the query in \(name) is longer than \(maximumSize) bytes; a query is read up to 1,000 characters")
+            throw failure(
+                "the query in \(name) is longer than \(maximumSize) bytes; a query is read up to 1,000 characters")
         }
         return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).joined(separator: " ")
     }

@@ -30,7 +30,9 @@ extension COP {
             let columns = base.bestRecommendations(for: risk.id, limit: limit).map { audience, hits in
                 CrossAudienceView.Column(
                     audience: audience,
-                    items: hits.map { ($0.record.id, $0.record.title, "\($0.record.location.file):\($0.record.location.line)") },
+                    items: hits.map {
+                        ($0.record.id, $0.record.title, "\($0.record.location.file):\($0.record.location.line)")
+                    },
                     total: base.recommendations(addressing: risk.id, for: audience).count
                 )
             }

@@ -41,7 +41,8 @@ extension COP {
         @Option(name: .customLong("age-band"), help: "Only children's records for this age band.")
         var ageBand: AgeBand?
 
-        @Option(help: "Only records of this confidence level (repeatable): high is what the ITU text is confirmed to say.")
+        @Option(
+            help: "Only records of this confidence level (repeatable): high is what the ITU text is confirmed to say.")
         var confidence: [Provenance.Confidence] = []
 
         @Option(help: "The most results to show (1-\(Self.maximumLimit)).")
@@ -50,7 +51,10 @@ extension COP {
         @Option(help: "How many of the best results to skip (paging).")
         var offset = 0
 
-        @Flag(help: "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/GuidelineKnowledge/GuidelineKnowledge.docc).")
+        @Flag(
+            help:
+                "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/GuidelineKnowledge/GuidelineKnowledge.docc)."
+        )
         var json = false
 
         @Flag(help: "Show why each result scored as it did.")
@@ -71,16 +75,25 @@ extension COP {
         @Argument(help: "The question or keywords (the words are joined with spaces).")
         var words: [String] = []
 
-        @Option(name: .customLong("query-file"), help: ArgumentHelp("Read the query from FILE ('-': standard input) instead of the arguments.", valueName: "FILE"))
+        @Option(
+            name: .customLong("query-file"),
+            help: ArgumentHelp(
+                "Read the query from FILE ('-': standard input) instead of the arguments.", valueName: "FILE"))
         var queryFile: String?
 
         static let maximumLimit = 1000
         static let maximumOffset = 100_000
 
         func validate() throws {
-            if queryFile != nil, !words.isEmpty { throw ValidationError("give the query either as words or with --query-file, not both") }
-            guard (1...Self.maximumLimit).contains(limit) else { throw ValidationError("--limit must be between 1 and \(Self.maximumLimit), not \(limit)") }
-            guard (0...Self.maximumOffset).contains(offset) else { throw ValidationError("--offset must be between 0 and \(Self.maximumOffset), not \(offset)") }
+            if queryFile != nil, !words.isEmpty {
+                throw ValidationError("give the query either as words or with --query-file, not both")
+            }
+            guard (1...Self.maximumLimit).contains(limit) else {
+                throw ValidationError("--limit must be between 1 and \(Self.maximumLimit), not \(limit)")
+            }
+            guard (0...Self.maximumOffset).contains(offset) else {
+                throw ValidationError("--offset must be between 0 and \(Self.maximumOffset), not \(offset)")
+            }
             if let age, !(0...18).contains(age) { throw ValidationError("--age must be between 0 and 18, not \(age)") }
         }
 
@@ -88,8 +101,10 @@ extension COP {
             let base = try content.knowledgeBase()
             try TopicValidation.check(topic, in: base)
             let query = GuidelineQuery(
-                try queryFile.map(QueryFile.read) ?? words.joined(separator: " "), audiences: Set(audience), risks: Set(risk), topics: Set(topic),
-                kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []), confidences: Set(confidence),
+                try queryFile.map(QueryFile.read) ?? words.joined(separator: " "), audiences: Set(audience),
+                risks: Set(risk), topics: Set(topic),
+                kinds: Set(kind.map { [$0] } ?? []), ageBands: Set(ageBand.map { [$0] } ?? []),
+                confidences: Set(confidence),
                 limit: limit, offset: offset, explain: explain, semantic: !lexical, readers: Set(reader), childAge: age,
                 infersAsker: !noAskerInference
             )

@@ -26,14 +26,18 @@ extension COP {
         var prefix: [String]
 
         func validate() throws {
-            guard (1...100).contains(limit) else { throw ValidationError("--limit must be between 1 and 100, not \(limit)") }
+            guard (1...100).contains(limit) else {
+                throw ValidationError("--limit must be between 1 and 100, not \(limit)")
+            }
         }
 
         func run() throws {
             // A word and a title can read the same ("cyberbullying", "Cyberbullying" twice): show each once.
             var seen: Set<String> = []
-            let suggestions = try content.knowledgeBase().suggestions(prefix: prefix.joined(separator: " "), limit: limit)
-                .filter { seen.insert($0).inserted }
+            let suggestions = try content.knowledgeBase().suggestions(
+                prefix: prefix.joined(separator: " "), limit: limit
+            )
+            .filter { seen.insert($0).inserted }
             if suggestions.isEmpty {
                 Console.writeError("note: no suggestions for '\(prefix.joined(separator: " ").prefix(80))'")
             }

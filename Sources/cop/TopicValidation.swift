@@ -9,7 +9,8 @@ enum TopicValidation {
         for topic in topics where !valid.contains(topic) {
             let close = base.closeIDs(to: topic, among: valid, limit: 1)
             let hint = close.first.map { " Did you mean '\($0)'?" } ?? ""
-            throw ValidationError("unknown topic '\(topic.prefix(80))'.\(hint) Valid topics: \(valid.joined(separator: ", ")).")
+            throw ValidationError(
+                "unknown topic '\(topic.prefix(80))'.\(hint) Valid topics: \(valid.joined(separator: ", ")).")
         }
     }
 }

@@ -27,8 +27,12 @@ import Testing
             #expect(try reader.read(String.self) == "grooming — ✓")
             #expect(try reader.read([UInt32].self) == [1, 2, 3])
             #expect(try reader.read([String].self) == ["a", "", "ç"])
-            #expect(try reader.readOptional { (r: inout BinaryReader) throws(BinaryDecodingError) in try r.read(Int.self) } == nil)
-            #expect(try reader.readOptional { (r: inout BinaryReader) throws(BinaryDecodingError) in try r.read(Int.self) } == 9)
+            #expect(
+                try reader.readOptional { (r: inout BinaryReader) throws(BinaryDecodingError) in try r.read(Int.self) }
+                    == nil)
+            #expect(
+                try reader.readOptional { (r: inout BinaryReader) throws(BinaryDecodingError) in try r.read(Int.self) }
+                    == 9)
             try reader.expectEnd()
         }
     }
@@ -86,6 +90,8 @@ import Testing
             #expect(changed.withUnsafeBytes(checksum64) != original)
         }
         #expect(Array(bytes.dropLast()).withUnsafeBytes(checksum64) != original)
-        #expect([UInt8](repeating: 0, count: 8).withUnsafeBytes(checksum64) != [UInt8](repeating: 0, count: 9).withUnsafeBytes(checksum64))
+        #expect(
+            [UInt8](repeating: 0, count: 8).withUnsafeBytes(checksum64)
+                != [UInt8](repeating: 0, count: 9).withUnsafeBytes(checksum64))
     }
 }

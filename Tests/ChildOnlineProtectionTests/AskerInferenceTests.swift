@@ -14,7 +14,8 @@ import ChildOnlineProtection
 
     static func labelled(_ name: String) throws -> [Labelled] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/\(name)")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return Labelled(query: fields[0], asker: fields[1], age: fields.count > 2 ? Int(fields[2]) : nil)
         }
@@ -39,7 +40,9 @@ import ChildOnlineProtection
         }
         let accuracy = Double(right) / Double(set.count)
         let precision = Double(inferred - wrongInferred) / Double(max(1, inferred))
-        print("asker: accuracy \(accuracy), precision of inferred \(precision), ages \(agesRight)/\(agesGiven) over \(set.count)")
+        print(
+            "asker: accuracy \(accuracy), precision of inferred \(precision), ages \(agesRight)/\(agesGiven) over \(set.count)"
+        )
         #expect(precision >= 0.9, "\(mistakes)")
         #expect(accuracy >= 0.8, "\(mistakes)")
         #expect(Double(agesRight) / Double(max(1, agesGiven)) >= 0.9)

@@ -5,7 +5,8 @@ import Foundation
 /// what the build-time snapshot was made from, for tests that check the content itself.
 enum BundledSource {
     /// The package root of this checkout.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The compilation, with paths as the snapshot tool records them (`Content/en/...`).
     static let compilation: Compilation = {
@@ -16,7 +17,9 @@ enum BundledSource {
             .sorted()
         let prefix = packageRoot.standardizedFileURL.path + "/"
         let files = paths.map { path in
-            ContentFile(path: String(path.dropFirst(prefix.count)), bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
+            ContentFile(
+                path: String(path.dropFirst(prefix.count)),
+                bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
         }
         return ContentCompiler.compile(files, root: "Content/en")
     }()

@@ -14,7 +14,9 @@ import ChildOnlineProtection
         #expect(store.dimension == 384)
         #expect(UrgencyExamples.labelled.allSatisfy { store.vector(for: $0.query) != nil })
         let texts = Array(base.searchIndex.meaning.texts.joined()) + UrgencyExamples.labelled.map(\.query)
-        #expect(store.vectors.count == Set(texts.map(RecordVectorStore.hash)).count, "the vector file holds vectors no text uses")
+        #expect(
+            store.vectors.count == Set(texts.map(RecordVectorStore.hash)).count,
+            "the vector file holds vectors no text uses")
     }
 
     @Test("a vector file round-trips, and truncated or foreign bytes are rejected")

@@ -11,30 +11,43 @@ import Testing
     }
 
     static func operations() throws -> [Operation] {
-        let questions = try DevQuestion.load(from: FixtureTests.fixtures.appendingPathComponent("dev-questions.tsv")).map(\.text)
+        let questions = try DevQuestion.load(from: FixtureTests.fixtures.appendingPathComponent("dev-questions.tsv"))
+            .map(\.text)
         let syntax = [
             "\"online grooming\" -adult", "cyber*", "sexting OR nudes", "audience:industry risk:csam report", "groomng",
-            "priv* settings", "kind:checklist-item age:13-18", "\"unclosed phrase", "", "a* b* c* de* gr*", "🙂 bullying",
+            "priv* settings", "kind:checklist-item age:13-18", "\"unclosed phrase", "", "a* b* c* de* gr*",
+            "🙂 bullying",
         ]
         var operations: [Operation] = []
         for text in questions + syntax {
-            operations.append(Operation(name: "search \(text)") { base in
-                summary(base.search(text, limit: 5))
-            })
-            operations.append(Operation(name: "typed \(text)") { base in
-                summary(base.search(GuidelineQuery(text, audiences: [.parentsEducators, .industry], kinds: [.recommendation], limit: 3, offset: 1)))
-            })
-            operations.append(Operation(name: "suggest \(text)") { base in
-                base.suggestions(prefix: String(text.prefix(6)), limit: 5).joined(separator: "|")
-            })
+            operations.append(
+                Operation(name: "search \(text)") { base in
+                    summary(base.search(text, limit: 5))
+                })
+            operations.append(
+                Operation(name: "typed \(text)") { base in
+                    summary(
+                        base.search(
+                            GuidelineQuery(
+                                text, audiences: [.parentsEducators, .industry], kinds: [.recommendation], limit: 3,
+                                offset: 1)))
+                })
+            operations.append(
+                Operation(name: "suggest \(text)") { base in
+                    base.suggestions(prefix: String(text.prefix(6)), limit: 5).joined(separator: "|")
+                })
         }
         for risk in RiskID.allCases {
-            operations.append(Operation(name: "lookup \(risk)") { base in
-                let advice = base.recommendations(addressing: risk).map(\.id)
-                let view = base.crossAudienceView(of: risk).map { "\($0.audience):\($0.recommendations.count)" }
-                let best = base.bestRecommendations(for: risk, limit: 2).flatMap { $0.hits.map(\.record.id) }
-                return (advice + view + best + [base.risk(risk)?.title ?? "-", base.record(id: risk.rawValue)?.title ?? "-"]).joined(separator: ",")
-            })
+            operations.append(
+                Operation(name: "lookup \(risk)") { base in
+                    let advice = base.recommendations(addressing: risk).map(\.id)
+                    let view = base.crossAudienceView(of: risk).map { "\($0.audience):\($0.recommendations.count)" }
+                    let best = base.bestRecommendations(for: risk, limit: 2).flatMap { $0.hits.map(\.record.id) }
+                    return
+                        (advice + view + best + [
+                            base.risk(risk)?.title ?? "-", base.record(id: risk.rawValue)?.title ?? "-",
+                        ]).joined(separator: ",")
+                })
         }
         return operations
     }
@@ -60,7 +73,9 @@ import Testing
                         let stride = (task * passes + pass) % (operations.count - 1) + 1
                         for step in 0..<operations.count {
                             let index = (step * stride + task) % operations.count
-                            if operations[index].run(base) != expected[index] { mismatches.append(operations[index].name) }
+                            if operations[index].run(base) != expected[index] {
+                                mismatches.append(operations[index].name)
+                            }
                         }
                     }
                     return mismatches
@@ -68,7 +83,9 @@ import Testing
             }
             // Compilations in parallel with the queries: the Markdown parser is shared process-wide.
             group.addTask {
-                (0..<20).compactMap { _ in ContentFixtures.compile().knowledgeBase.recommendations.count == 1 ? nil : "compile" }
+                (0..<20).compactMap { _ in
+                    ContentFixtures.compile().knowledgeBase.recommendations.count == 1 ? nil : "compile"
+                }
             }
             var all: [String] = []
             for await found in group { all += found }

@@ -5,7 +5,9 @@ import Testing
     @Test("a valid folder compiles into linked records; only the incomplete taxonomy is warned about")
     func validFolder() throws {
         let compilation = ContentFixtures.compile()
-        #expect(compilation.diagnostics.map(\.code) == [.missingTaxonomyEntry, .missingTaxonomyEntry], "\(compilation.diagnostics)")
+        #expect(
+            compilation.diagnostics.map(\.code) == [.missingTaxonomyEntry, .missingTaxonomyEntry],
+            "\(compilation.diagnostics)")
         #expect(compilation.diagnostics.allSatisfy { $0.severity == .warning })
         let base = try compilation.get()
         let recommendation = try #require(base.recommendation(id: "pe-grooming-ask"))
@@ -13,14 +15,19 @@ import Testing
         #expect(recommendation.topicIDs == ["gaming"])
         #expect(recommendation.readers == [.parents])
         #expect(recommendation.provenance.confidence == .generalPractice)
-        #expect(recommendation.location == SourceLocation(file: "content/parents-educators/grooming.md", line: 13, column: 1))
+        #expect(
+            recommendation.location
+                == SourceLocation(file: "content/parents-educators/grooming.md", line: 13, column: 1))
         #expect(base.section(of: recommendation)?.id == "pe-grooming-prevent")
         #expect(base.section(id: "pe-grooming")?.subsectionIDs == ["pe-grooming-prevent"])
         #expect(base.recommendations(addressing: .grooming, for: .parentsEducators).map(\.id) == ["pe-grooming-ask"])
         #expect(base.recommendations(addressing: .grooming, for: .industry).isEmpty)
         #expect(base.harms(of: .grooming).map(\.id) == ["distress"])
         #expect(base.risks(leadingTo: "distress").map(\.id) == [.grooming])
-        #expect(base.risk(.grooming)?.aliases == [Alias(text: "luring"), Alias(text: "child pornography", note: "legacy term")])
+        #expect(
+            base.risk(.grooming)?.aliases == [
+                Alias(text: "luring"), Alias(text: "child pornography", note: "legacy term"),
+            ])
     }
 
     /// One case per diagnostic kind: the content change, then the exact diagnostic expected.
@@ -42,12 +49,18 @@ import Testing
         ),
         (
             "unknown risk in the catalogue",
-            ["catalogues/risks.md": ContentFixtures.risks + "\n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n- Harms: [Distress](harms.md#distress)\n\nText.\n"],
+            [
+                "catalogues/risks.md": ContentFixtures.risks
+                    + "\n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n- Harms: [Distress](harms.md#distress)\n\nText.\n"
+            ],
             "content/catalogues/risks.md:13:7: error: unknown risk 'luring' (hint: the risks are fixed: csam, csea, grooming, sextortion, livestreamed-abuse, unsafe-contact, sexting, image-based-abuse, cyberbullying, excessive-use, harmful-content, pornography, self-harm, hate-speech, extremism, misinformation, privacy, commercial-exploitation, scams, cybersecurity)"
         ),
         (
             "unknown age band",
-            ["children/small.md": "# Small\n- ID: ch-small\n- Set: children\n- Source: x\n- Confidence: low\n- Ages: under-8\n"],
+            [
+                "children/small.md":
+                    "# Small\n- ID: ch-small\n- Set: children\n- Source: x\n- Confidence: low\n- Ages: under-8\n"
+            ],
             "content/children/small.md:6:9: error: unknown ages value 'under-8' (hint: did you mean 'under-9'?)"
         ),
         (
@@ -87,7 +100,10 @@ import Testing
         ),
         (
             "recommendation without risks or topics",
-            ContentFixtures.chapter(replacing: "- Risks: [Grooming](../catalogues/risks.md#grooming)\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n", with: ""),
+            ContentFixtures.chapter(
+                replacing:
+                    "- Risks: [Grooming](../catalogues/risks.md#grooming)\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n",
+                with: ""),
             "content/parents-educators/grooming.md:13:1: error: recommendation 'Ask who your child plays with' links no risk or topic (hint: add '- Risks: [..](..)' or '- Topics: [..](..)')"
         ),
         (
@@ -107,12 +123,18 @@ import Testing
         ),
         (
             "Ages outside the children's and the parents and educators sets",
-            ["industry/design.md": "# Design\n- ID: in-design\n- Set: industry\n- Source: x\n- Confidence: low\n- Ages: 9-12\n"],
+            [
+                "industry/design.md":
+                    "# Design\n- ID: in-design\n- Set: industry\n- Source: x\n- Confidence: low\n- Ages: 9-12\n"
+            ],
             "content/industry/design.md:6:9: error: 'Ages' applies to the children's and the parents and educators guidelines only, not to 'industry' (hint: remove the field)"
         ),
         (
             "category that contradicts the taxonomy",
-            ["catalogues/risks.md": ContentFixtures.risks.replacingOccurrences(of: "Category: contact", with: "Category: conduct")],
+            [
+                "catalogues/risks.md": ContentFixtures.risks.replacingOccurrences(
+                    of: "Category: contact", with: "Category: conduct")
+            ],
             "content/catalogues/risks.md:6:13: error: risk 'grooming' has category 'conduct', but the taxonomy puts it in 'contact' (hint: write 'Category: contact')"
         ),
         (
@@ -133,9 +155,14 @@ import Testing
     @Test("invalid UTF-8 is reported at the line and byte column of the first bad byte")
     func invalidUTF8() {
         var files = ContentFixtures.files()
-        files.append(ContentFile(path: "content/bad.md", bytes: Array("# Bad\n- Catalogue: harms\nok \u{e9}".utf8) + [0xFF, 0x41]))
+        files.append(
+            ContentFile(
+                path: "content/bad.md", bytes: Array("# Bad\n- Catalogue: harms\nok \u{e9}".utf8) + [0xFF, 0x41]))
         let compilation = ContentCompiler.compile(files, root: ContentFixtures.root)
-        #expect(compilation.diagnostics.filter { $0.severity == .error }.map(\.description) == ["content/bad.md:3:6: error: file is not valid UTF-8 (hint: save the file as UTF-8)"])
+        #expect(
+            compilation.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "content/bad.md:3:6: error: file is not valid UTF-8 (hint: save the file as UTF-8)"
+            ])
     }
 
     @Test("a byte-order mark and CRLF line ends are accepted")
@@ -151,7 +178,8 @@ import Testing
     @Test("every problem in the folder is reported in one pass")
     func allProblemsInOnePass() {
         var overrides = ContentFixtures.chapter(replacing: "risks.md#grooming", with: "risks.md#groming")
-        overrides["catalogues/harms.md"] = ContentFixtures.harms.replacingOccurrences(of: "- ID: distress", with: "- ID: Distress!")
+        overrides["catalogues/harms.md"] = ContentFixtures.harms.replacingOccurrences(
+            of: "- ID: distress", with: "- ID: Distress!")
         let codes = Set(ContentFixtures.compile(overrides).diagnostics.map(\.code))
         #expect(codes.isSuperset(of: [.unknownRisk, .invalidID]))
     }

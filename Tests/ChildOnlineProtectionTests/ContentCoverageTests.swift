@@ -16,15 +16,35 @@ import Testing
 
     static let requiredTopics: [(Audience, [String])] = [
         (.children, ["child-rights", "reporting", "gaming", "disabilities"]),
-        (.parentsEducators, ["gaming", "social-media", "ai", "iot", "disabilities", "vulnerable-groups", "parental-controls", "education", "reporting"]),
-        (.industry, ["corporate-policy", "safety-by-design", "age-assurance", "reporting", "ai", "iot", "gaming", "disabilities"]),
-        (.policyMakers, ["national-strategy", "legal-framework", "law-enforcement", "reporting", "education", "research-data", "disabilities", "vulnerable-groups", "ai", "iot"]),
+        (
+            .parentsEducators,
+            [
+                "gaming", "social-media", "ai", "iot", "disabilities", "vulnerable-groups", "parental-controls",
+                "education", "reporting",
+            ]
+        ),
+        (
+            .industry,
+            [
+                "corporate-policy", "safety-by-design", "age-assurance", "reporting", "ai", "iot", "gaming",
+                "disabilities",
+            ]
+        ),
+        (
+            .policyMakers,
+            [
+                "national-strategy", "legal-framework", "law-enforcement", "reporting", "education", "research-data",
+                "disabilities", "vulnerable-groups", "ai", "iot",
+            ]
+        ),
     ]
 
     @Test("every risk is addressed by parents & educators, industry and policy-makers", arguments: RiskID.allCases)
     func riskAcrossAdultAudiences(_ risk: RiskID) {
         for audience in [Audience.parentsEducators, .industry, .policyMakers] {
-            #expect(!base.recommendations(addressing: risk, for: audience).isEmpty, "\(audience.rawValue) does not address \(risk.rawValue)")
+            #expect(
+                !base.recommendations(addressing: risk, for: audience).isEmpty,
+                "\(audience.rawValue) does not address \(risk.rawValue)")
         }
     }
 
@@ -37,7 +57,9 @@ import Testing
     func topics(_ requirement: (Audience, [String])) {
         let (audience, topics) = requirement
         for topic in topics {
-            #expect(!base.recommendations(onTopic: topic, for: audience).isEmpty, "\(audience.rawValue) does not address topic \(topic)")
+            #expect(
+                !base.recommendations(onTopic: topic, for: audience).isEmpty,
+                "\(audience.rawValue) does not address topic \(topic)")
         }
     }
 

@@ -90,13 +90,18 @@ enum ContentFixtures {
     }
 
     /// The `Questions` line of the chapter's recommendation (line 17).
-    static let questionsLine = "- Questions: Who is my child talking to in game chat? | How do I ask about online friends without a fight?"
+    static let questionsLine =
+        "- Questions: Who is my child talking to in game chat? | How do I ask about online friends without a fight?"
 
     /// The chapter with its section's confidence set to `confidence` and `fields` added to its
     /// recommendation's field list from line 18 on.
     static func chapter(confidence: String, recordFields fields: [String]) -> [String: String] {
-        let sectioned = chapter.replacingOccurrences(of: "- Confidence: general-practice", with: "- Confidence: \(confidence)")
-        return ["parents-educators/grooming.md": sectioned.replacingOccurrences(of: questionsLine, with: ([questionsLine] + fields).joined(separator: "\n"))]
+        let sectioned = chapter.replacingOccurrences(
+            of: "- Confidence: general-practice", with: "- Confidence: \(confidence)")
+        return [
+            "parents-educators/grooming.md": sectioned.replacingOccurrences(
+                of: questionsLine, with: ([questionsLine] + fields).joined(separator: "\n"))
+        ]
     }
 
     /// The chapter with `original` replaced by `replacement`.

@@ -5,15 +5,17 @@ import Testing
 /// The byte-level string helpers of the compiler, which replaced Foundation and grapheme-based calls for speed,
 /// must keep their meaning on non-ASCII text.
 @Suite struct ContentTextTests {
-    @Test("trimming removes spaces, tabs and Unicode space separators at both ends only", arguments: [
-        ("  Grooming \t", "Grooming"),
-        ("\u{00A0}\u{3000}Сексторшн\u{2003}", "Сексторшн"),
-        ("a  b", "a  b"),
-        ("   ", ""),
-        ("", ""),
-        ("line\n", "line\n"),
-        (" e\u{0301} ", "e\u{0301}"),
-    ])
+    @Test(
+        "trimming removes spaces, tabs and Unicode space separators at both ends only",
+        arguments: [
+            ("  Grooming \t", "Grooming"),
+            ("\u{00A0}\u{3000}Сексторшн\u{2003}", "Сексторшн"),
+            ("a  b", "a  b"),
+            ("   ", ""),
+            ("", ""),
+            ("line\n", "line\n"),
+            (" e\u{0301} ", "e\u{0301}"),
+        ])
     func trimmingSpaces(input: String, expected: String) {
         #expect(input.trimmingSpaces == expected)
         #expect(input[...].trimmingSpaces == expected)
@@ -43,37 +45,41 @@ import Testing
         #expect(ContentPath.directory(of: "risks.md") == "")
     }
 
-    @Test("a field key is a capitalised word or two before a colon, in any script", arguments: [
-        ("ID: grooming", "ID"),
-        ("Related terms: x", "Related terms"),
-        ("Âges: 9-12", "Âges"),
-        ("Возраст: 9-12", "Возраст"),
-        ("Note: see https://example.org", "Note"),
-        ("lowercase: no", nil),
-        ("Not-a-key: no", nil),
-        ("A very long key that goes on and on: no", nil),
-        ("No colon here", nil),
-        ("Émoji 🙂: no", nil),
-    ] as [(String, String?)])
+    @Test(
+        "a field key is a capitalised word or two before a colon, in any script",
+        arguments: [
+            ("ID: grooming", "ID"),
+            ("Related terms: x", "Related terms"),
+            ("Âges: 9-12", "Âges"),
+            ("Возраст: 9-12", "Возраст"),
+            ("Note: see https://example.org", "Note"),
+            ("lowercase: no", nil),
+            ("Not-a-key: no", nil),
+            ("A very long key that goes on and on: no", nil),
+            ("No colon here", nil),
+            ("Émoji 🙂: no", nil),
+        ] as [(String, String?)])
     func keyPrefix(text: String, expected: String?) {
         #expect(OutlineReader.keyPrefix(of: text) == expected)
     }
 
-    @Test("an ID is lowercase ASCII letters and digits joined by single hyphens, at most 100 long", arguments: [
-        ("pe-grooming-talk", true),
-        ("a", true),
-        ("ch-9-12-01", true),
-        (String(repeating: "a", count: 100), true),
-        (String(repeating: "a", count: 101), false),
-        ("", false),
-        ("-a", false),
-        ("a-", false),
-        ("a--b", false),
-        ("Grooming", false),
-        ("é", false),
-        ("a_b", false),
-        ("a b", false),
-    ])
+    @Test(
+        "an ID is lowercase ASCII letters and digits joined by single hyphens, at most 100 long",
+        arguments: [
+            ("pe-grooming-talk", true),
+            ("a", true),
+            ("ch-9-12-01", true),
+            (String(repeating: "a", count: 100), true),
+            (String(repeating: "a", count: 101), false),
+            ("", false),
+            ("-a", false),
+            ("a-", false),
+            ("a--b", false),
+            ("Grooming", false),
+            ("é", false),
+            ("a_b", false),
+            ("a b", false),
+        ])
     func validID(id: String, valid: Bool) {
         #expect(CompilationSession.isValidID(id) == valid)
     }

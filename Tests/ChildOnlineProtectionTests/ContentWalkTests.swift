@@ -5,14 +5,17 @@ import Testing
 /// The content folder walker: no race leads outside the folder, symbolic links are never followed, and the
 /// walk stops as soon as a folder-wide limit is reached.
 @Suite struct ContentWalkTests {
-    @Test("swapping a subfolder for a symbolic link to outside while the folder is read never reads the outside (2,000 tries)")
+    @Test(
+        "swapping a subfolder for a symbolic link to outside while the folder is read never reads the outside (2,000 tries)"
+    )
     func swapRace() throws {
         try TemporaryFolder.with { outside in
             try outside.write("catalogues/harms.md", LoadingSafetyTests.outsideHarms)
             try TemporaryFolder.with { folder in
                 try folder.write("catalogues/risks.md", ContentFixtures.risks)
                 try folder.write("sub/harms.md", ContentFixtures.harms)
-                try FileManager.default.createSymbolicLink(atPath: folder.path(".other"), withDestinationPath: outside.path("catalogues"))
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.path(".other"), withDestinationPath: outside.path("catalogues"))
                 // Another thread exchanges `sub` (the real folder) and `.other` (the link) atomically, as fast as
                 // it can, so `sub` is always one or the other (hidden names are not read, so only `sub` is).
                 let done = Flag()
@@ -48,9 +51,11 @@ import Testing
         try TemporaryFolder.with { folder in
             try folder.write("catalogues/risks.md", ContentFixtures.risks)
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
-            try FileManager.default.createSymbolicLink(atPath: folder.path("copy.md"), withDestinationPath: "catalogues/harms.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("copy.md"), withDestinationPath: "catalogues/harms.md")
             try FileManager.default.createSymbolicLink(atPath: folder.path("again"), withDestinationPath: "catalogues")
-            try FileManager.default.createSymbolicLink(atPath: folder.path("notes.txt"), withDestinationPath: "catalogues/harms.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("notes.txt"), withDestinationPath: "catalogues/harms.md")
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             let links = compilation.diagnostics.filter { $0.code == .symbolicLink }
             #expect(Set(links.map(\.location.file)) == [folder.display("copy.md"), folder.display("again")])
@@ -63,7 +68,8 @@ import Testing
     func rootThroughLink() throws {
         try TemporaryFolder.with { folder in
             try folder.write("real/catalogues/harms.md", ContentFixtures.harms)
-            try FileManager.default.createSymbolicLink(atPath: folder.path("alias"), withDestinationPath: folder.path("real"))
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("alias"), withDestinationPath: folder.path("real"))
             let compilation = KnowledgeBase.compile(contentsOf: folder.url.appendingPathComponent("alias"))
             #expect(compilation.knowledgeBase.harm(id: "distress") != nil, "\(compilation.diagnostics)")
         }
@@ -93,7 +99,9 @@ import Testing
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             let errors = compilation.diagnostics.filter { $0.code == .tooManyFiles }
             #expect(errors.count == 1)
-            #expect(errors.first?.message.hasPrefix("the content folder has more than \(ContentLimits.maximumEntryCount) files and folders") == true)
+            #expect(
+                errors.first?.message.hasPrefix(
+                    "the content folder has more than \(ContentLimits.maximumEntryCount) files and folders") == true)
             #expect(compilation.knowledgeBase.topic(id: "gaming") == nil, "nothing after the limit is read")
         }
     }

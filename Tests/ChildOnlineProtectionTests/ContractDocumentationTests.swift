@@ -33,7 +33,8 @@ import Testing
             #expect(text.contains("| `\(risk.rawValue)` | `\(risk.category.rawValue)` |"), "\(risk)")
         }
         let listed = Set(Self.firstCells(text))
-        let expected = Audience.allCases.map(\.rawValue) + AgeBand.allCases.map(\.rawValue) + Taxonomy.requiredTopicIDs
+        let expected =
+            Audience.allCases.map(\.rawValue) + AgeBand.allCases.map(\.rawValue) + Taxonomy.requiredTopicIDs
             + RecordKind.allCases.map(\.rawValue) + Provenance.Confidence.allCases.map(\.rawValue)
         #expect(Set(expected).subtracting(listed).isEmpty, "missing: \(Set(expected).subtracting(listed))")
         for reader in Reader.allCases { #expect(text.contains("`\(reader.rawValue)`")) }

@@ -36,7 +36,10 @@ import Testing
         let compilation = ContentFixtures.compile(["catalogues/harms.md": harms])
         let errors = compilation.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.emptyDefinition])
-        #expect(errors.map(\.description) == ["content/catalogues/harms.md:4:1: error: 'Distress' has no definition (hint: write the definition as a paragraph under the field list)"])
+        #expect(
+            errors.map(\.description) == [
+                "content/catalogues/harms.md:4:1: error: 'Distress' has no definition (hint: write the definition as a paragraph under the field list)"
+            ])
     }
 
     @Test("more records than the record limit is one 'too-many-records' error")
@@ -45,7 +48,8 @@ import Testing
         for index in 0...ContentLimits.maximumRecordCount {
             harms += "\n## H\n- ID: h\(index)\n\nx\n"
         }
-        let compilation = ContentCompiler.compile([ContentFile(path: "content/harms.md", bytes: Array(harms.utf8))], root: "content")
+        let compilation = ContentCompiler.compile(
+            [ContentFile(path: "content/harms.md", bytes: Array(harms.utf8))], root: "content")
         let errors = compilation.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.tooManyRecords])
         #expect(errors.first?.message == "more than \(ContentLimits.maximumRecordCount) records; the rest are not read")

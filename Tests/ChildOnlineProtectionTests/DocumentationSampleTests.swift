@@ -11,7 +11,9 @@ import Testing
     @Test("every Swift sample of the task articles is in this file", arguments: articles)
     func samplesAreHere(_ article: String) throws {
         let text = try ContractDocumentationTests.article(article)
-        let samples = text.components(separatedBy: "```swift\n").dropFirst().compactMap { $0.components(separatedBy: "```").first }
+        let samples = text.components(separatedBy: "```swift\n").dropFirst().compactMap {
+            $0.components(separatedBy: "```").first
+        }
         #expect(!samples.isEmpty)
         let here = Self.normalized(try String(contentsOfFile: #filePath, encoding: .utf8))
         for sample in samples {
@@ -78,7 +80,10 @@ import Testing
             let export = ChecklistExport(guidelines, audience: .industry, checklists: [ugc])
             let markdown = export.rendered(as: .markdown)
             // "- [ ] Rules for young users are written in plain language children can follow (`in-cr-ugc-child-terms`)"
-            #expect(markdown.contains("- [ ] Rules for young users are written in plain language children can follow (`in-cr-ugc-child-terms`)"))
+            #expect(
+                markdown.contains(
+                    "- [ ] Rules for young users are written in plain language children can follow (`in-cr-ugc-child-terms`)"
+                ))
 
             let groomingGroups = guidelines.checklists(for: .industry).map { checklist in
                 ChecklistExport.Group(
@@ -103,18 +108,19 @@ import Testing
 
     @Test("loading and linting custom content")
     func loadingCustomContent() throws {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/malformed")
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+            "Fixtures/malformed")
         do {
             let adapted = try KnowledgeBase(contentsOf: folder)
             print("\(adapted.recommendations.count) recommendations")
         } catch {
-            print(error.description) // "my-content/industry/ugc.md:12:9: error: unknown risk 'groming' (hint: ...)"
+            print(error.description)  // "my-content/industry/ugc.md:12:9: error: unknown risk 'groming' (hint: ...)"
         }
         #expect(throws: ContentError.self) { try KnowledgeBase(contentsOf: folder) }
 
         let compilation = KnowledgeBase.compile(contentsOf: folder)
         for diagnostic in compilation.diagnostics {
-            print(diagnostic) // file:line:column: error: message (hint: ...)
+            print(diagnostic)  // file:line:column: error: message (hint: ...)
         }
         let errorCodes = compilation.diagnostics.filter { $0.severity == .error }.map(\.code)
         let usable = compilation.hasErrors ? nil : compilation.knowledgeBase

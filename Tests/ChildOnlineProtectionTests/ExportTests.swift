@@ -14,7 +14,9 @@ import Testing
 
     @Test("a JSON value escapes quotes, backslashes and control characters and keeps key order")
     func jsonEscaping() throws {
-        let value = JSONValue.object([("b", .string("say \"hi\"\\\n\t\u{1}é😀")), ("a", .null), ("n", .number(1.5)), ("i", .integer(3))])
+        let value = JSONValue.object([
+            ("b", .string("say \"hi\"\\\n\t\u{1}é😀")), ("a", .null), ("n", .number(1.5)), ("i", .integer(3)),
+        ])
         let text = value.serialized()
         #expect(text == #"{"b": "say \"hi\"\\\n\t\u0001é😀", "a": null, "n": 1.5, "i": 3}"#)
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -29,8 +31,11 @@ import Testing
 
     @Test("expanded levels put each element of a container of containers on its own line")
     func jsonLayout() {
-        let value = JSONValue.object([("list", .array([.object([("x", .array([.integer(1)]))])])), ("plain", .array([.integer(1), .integer(2)]))])
-        #expect(value.serialized(expandedLevels: 2) == "{\n  \"list\": [\n    {\"x\": [1]}\n  ],\n  \"plain\": [1, 2]\n}")
+        let value = JSONValue.object([
+            ("list", .array([.object([("x", .array([.integer(1)]))])])), ("plain", .array([.integer(1), .integer(2)])),
+        ])
+        #expect(
+            value.serialized(expandedLevels: 2) == "{\n  \"list\": [\n    {\"x\": [1]}\n  ],\n  \"plain\": [1, 2]\n}")
     }
 
     @Test("exported records have every contract key in order, audience null for risks")
@@ -43,7 +48,10 @@ import Testing
         #expect(risk["kind"] as? String == "risk")
         #expect(risk["score"] == nil && risk["snippet"] == nil)
         let firstLine = try #require(text.split(separator: "\n").dropFirst().first)
-        let keys = ["\"id\"", "\"kind\"", "\"audience\"", "\"title\"", "\"text\"", "\"risks\"", "\"topics\"", "\"ageBands\"", "\"source\""]
+        let keys = [
+            "\"id\"", "\"kind\"", "\"audience\"", "\"title\"", "\"text\"", "\"risks\"", "\"topics\"", "\"ageBands\"",
+            "\"source\"",
+        ]
         let positions = keys.compactMap { firstLine.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count)
         #expect(positions == positions.sorted())
@@ -82,8 +90,12 @@ import Testing
     @Test("record CSV has a header and the record columns")
     func recordCSV() {
         let csv = Record.export(guidelines.records.prefix(1), as: .csv)
-        #expect(csv.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\ncsam,risk,,"))
-        #expect(csv.hasSuffix(",Content/en/catalogues/risks.md,\(guidelines.records[0].location.line),,,,,itu-cop-2020\n"))
+        #expect(
+            csv.hasPrefix(
+                "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\ncsam,risk,,"
+            ))
+        #expect(
+            csv.hasSuffix(",Content/en/catalogues/risks.md,\(guidelines.records[0].location.line),,,,,itu-cop-2020\n"))
     }
 
     // MARK: Coverage
@@ -92,7 +104,9 @@ import Testing
     func coverageCounts() {
         let matrix = CoverageMatrix(guidelines)
         #expect(matrix.rows.map(\.risk) == RiskID.allCases)
-        #expect(matrix.count(.grooming, .parentsEducators) == guidelines.recommendations(addressing: .grooming, for: .parentsEducators).count)
+        #expect(
+            matrix.count(.grooming, .parentsEducators)
+                == guidelines.recommendations(addressing: .grooming, for: .parentsEducators).count)
         let row = matrix.rows.first { $0.risk == .grooming }
         #expect(row?.total == guidelines.recommendations(addressing: .grooming).count)
         #expect(matrix.gaps.allSatisfy { matrix.count($0.risk, $0.audience) == 0 })
@@ -107,7 +121,8 @@ import Testing
         let table = matrix.rendered(as: .table).split(separator: "\n")
         #expect(table.count == 22)
         #expect(table.last?.hasPrefix("total") == true)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(matrix.rendered(as: .json).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(matrix.rendered(as: .json).utf8)) as? [String: Any])
         #expect((json["risks"] as? [Any])?.count == 20)
     }
 
@@ -144,7 +159,8 @@ import Testing
     func chapterGroups() {
         let export = ChecklistExport(guidelines, audience: .parentsEducators)
         #expect(export.groups.map(\.id) == guidelines.chapters(of: .parentsEducators).map(\.id))
-        #expect(export.groups.map(\.items.count).reduce(0, +) == guidelines.recommendations(for: .parentsEducators).count)
+        #expect(
+            export.groups.map(\.items.count).reduce(0, +) == guidelines.recommendations(for: .parentsEducators).count)
     }
 
     @Test("checklist CSV and JSON carry every item")
@@ -153,16 +169,19 @@ import Testing
         let itemCount = export.groups.map(\.items.count).reduce(0, +)
         let csv = export.rendered(as: .csv)
         #expect(csv.hasPrefix("checklist,checklistTitle,id,kind,audience,title,"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(export.rendered(as: .json).utf8)) as? [String: Any])
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(export.rendered(as: .json).utf8)) as? [String: Any])
         let checklists = try #require(json["checklists"] as? [[String: Any]])
         #expect(checklists.compactMap { ($0["items"] as? [Any])?.count }.reduce(0, +) == itemCount)
     }
 
     // MARK: Close IDs
 
-    @Test("close IDs name typos first, then IDs containing the text", arguments: [
-        ("groomin", "grooming"), ("cyberbulying", "cyberbullying"), ("checklist-natonal", "checklist-national"),
-    ])
+    @Test(
+        "close IDs name typos first, then IDs containing the text",
+        arguments: [
+            ("groomin", "grooming"), ("cyberbulying", "cyberbullying"), ("checklist-natonal", "checklist-national"),
+        ])
     func closeIDs(typed: String, expected: String) {
         #expect(guidelines.closeIDs(to: typed).first == expected)
     }

@@ -17,7 +17,9 @@ import Testing
         #expect(codes.isSuperset(of: expected), "missing: \(expected.subtracting(codes))")
         #expect(compilation.hasErrors)
         #expect(compilation.diagnostics.allSatisfy { $0.location.file.contains("Fixtures/malformed/") })
-        #expect(throws: ContentError.self) { try KnowledgeBase(contentsOf: Self.fixtures.appendingPathComponent("malformed")) }
+        #expect(throws: ContentError.self) {
+            try KnowledgeBase(contentsOf: Self.fixtures.appendingPathComponent("malformed"))
+        }
     }
 
     @Test("a folder that does not exist is one clear error, not a crash")

@@ -35,7 +35,8 @@ import Testing
 
     @Test("age-band and kind filters hold for every hit")
     func ageAndKind() {
-        let results = base.search(GuidelineQuery("tell a grown-up", kinds: [.recommendation], ageBands: [.under9], limit: 20))
+        let results = base.search(
+            GuidelineQuery("tell a grown-up", kinds: [.recommendation], ageBands: [.under9], limit: 20))
         #expect(!results.hits.isEmpty)
         #expect(results.hits.allSatisfy { $0.record.ageBands.contains(.under9) && $0.record.kind == .recommendation })
     }
@@ -54,8 +55,10 @@ import Testing
         let stemmed = try #require(base.search(GuidelineQuery("bullied", audiences: [.children], limit: 1)).hits.first)
         #expect(stemmed.snippet.highlightedTexts.contains { $0.lowercased().hasPrefix("bull") })
         // "child sexual abuse material" is never typed: it is highlighted because it is a synonym of "CSAM".
-        let synonymHighlights = base.search(GuidelineQuery("CSAM", audiences: [.policyMakers], limit: 10)).hits.flatMap(\.snippet.highlightedTexts)
-        #expect(synonymHighlights.contains { $0.lowercased().contains("sexual abuse material") }, "\(synonymHighlights)")
+        let synonymHighlights = base.search(GuidelineQuery("CSAM", audiences: [.policyMakers], limit: 10)).hits.flatMap(
+            \.snippet.highlightedTexts)
+        #expect(
+            synonymHighlights.contains { $0.lowercased().contains("sexual abuse material") }, "\(synonymHighlights)")
     }
 
     @Test("the same query gives the same ranking every time")

@@ -14,7 +14,8 @@ import ChildOnlineProtection
 
     static func labelled(_ name: String = "help-first-queries.tsv") throws -> [Labelled] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/\(name)")
-        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+        return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             return Labelled(query: String(fields[0]), urgent: fields.count > 1 && fields[1] == "1")
         }
@@ -33,16 +34,26 @@ import ChildOnlineProtection
         let set = try Self.labelled("help-first-holdout.tsv")
         #expect(set.count >= 120)
         try Self.check(set, name: "held-out set (rules)", minimumPrecision: 0.85, minimumRecall: 0.35, vote: false)
-        try Self.check(set, name: "held-out set (rules and vote)", minimumPrecision: HeldOut.minimumPrecision, minimumRecall: HeldOut.minimumRecall, vote: true)
+        try Self.check(
+            set, name: "held-out set (rules and vote)", minimumPrecision: HeldOut.minimumPrecision,
+            minimumRecall: HeldOut.minimumRecall, vote: true)
     }
 
-    @Test("a few keywords name a subject, not an emergency", arguments: ["nudes", "sextortion", "self harm", "grooming online", "sextortion law"])
+    @Test(
+        "a few keywords name a subject, not an emergency",
+        arguments: ["nudes", "sextortion", "self harm", "grooming online", "sextortion law"])
     func keywordsAreNotUrgent(query: String) throws {
         let encoder = try SemanticEngine.encoder.get()
-        #expect(UrgencyDetector.situation(in: query, neighbours: try KnowledgeBase.bundled().searchIndex.meaning.urgencyNeighbours(of: encoder.encode(query), encoder: encoder)) == nil)
+        #expect(
+            UrgencyDetector.situation(
+                in: query,
+                neighbours: try KnowledgeBase.bundled().searchIndex.meaning.urgencyNeighbours(
+                    of: encoder.encode(query), encoder: encoder)) == nil)
     }
 
-    static func check(_ set: [Labelled], name: String, minimumPrecision: Double, minimumRecall: Double, vote: Bool) throws {
+    static func check(_ set: [Labelled], name: String, minimumPrecision: Double, minimumRecall: Double, vote: Bool)
+        throws
+    {
         let encoder = vote ? try SemanticEngine.encoder.get() : nil
         let meaning = try KnowledgeBase.bundled().searchIndex.meaning
         var truePositives = 0, falsePositives: [String] = [], missed: [String] = []

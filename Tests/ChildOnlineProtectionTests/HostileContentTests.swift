@@ -32,8 +32,11 @@ import Testing
             "\(diagnostic.severity.rawValue) \(diagnostic.code.rawValue) \(diagnostic.location.file.replacingOccurrences(of: prefix, with: "")):\(diagnostic.location.line):\(diagnostic.location.column)"
         }
         // Each problem once, at its exact location.
-        #expect(found.sorted() == Self.expectedCorpusDiagnostics, "\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
-        #expect(compilation.diagnostics.filter { $0.code == .missingTaxonomyEntry }.allSatisfy { $0.severity == .warning })
+        #expect(
+            found.sorted() == Self.expectedCorpusDiagnostics,
+            "\(compilation.diagnostics.map(\.description).joined(separator: "\n"))")
+        #expect(
+            compilation.diagnostics.filter { $0.code == .missingTaxonomyEntry }.allSatisfy { $0.severity == .warning })
 
         // What is valid still compiles: BOM + CRLF harms, the reference cycle between topics, the chapter.
         let base = compilation.knowledgeBase
@@ -67,13 +70,21 @@ import Testing
 
     static let nestedCases: [(name: String, body: String)] = [
         ("block quotes", String(repeating: "> ", count: 5_000) + "deep"),
-        ("bullet lists", (0..<500).map { String(repeating: "  ", count: $0) + "- level \($0)" }.joined(separator: "\n")),
-        ("ordered lists in block quotes", (0..<300).map { String(repeating: "> 1. ", count: $0 + 1) + "x" }.joined(separator: "\n")),
+        (
+            "bullet lists",
+            (0..<500).map { String(repeating: "  ", count: $0) + "- level \($0)" }.joined(separator: "\n")
+        ),
+        (
+            "ordered lists in block quotes",
+            (0..<300).map { String(repeating: "> 1. ", count: $0 + 1) + "x" }.joined(separator: "\n")
+        ),
         ("emphasis", String(repeating: "*a ", count: 20_000) + String(repeating: "a* ", count: 20_000)),
         ("links", String(repeating: "[", count: 50_000) + "x" + String(repeating: "](y)", count: 50_000)),
     ]
 
-    @Test("deeply nested block quotes and lists are cut at the depth limit with an error, never overflow the stack", arguments: nestedCases.prefix(3))
+    @Test(
+        "deeply nested block quotes and lists are cut at the depth limit with an error, never overflow the stack",
+        arguments: nestedCases.prefix(3))
     func deeplyNested(_ testCase: (name: String, body: String)) {
         let compilation = Self.compileHarms(body: "A definition.\n\n" + testCase.body)
         let tooDeep = compilation.diagnostics.filter { $0.code == .tooDeeplyNested }
@@ -100,35 +111,51 @@ import Testing
 
     @Test("a file over the size limit is one error, in memory and on disk")
     func hugeFile() throws {
-        let huge = ContentFile(path: "content/huge.md", bytes: Array(repeating: UInt8(ascii: "a"), count: ContentLimits.maximumFileSize + 1))
+        let huge = ContentFile(
+            path: "content/huge.md",
+            bytes: Array(repeating: UInt8(ascii: "a"), count: ContentLimits.maximumFileSize + 1))
         let inMemory = ContentCompiler.compile(ContentFixtures.files() + [huge], root: ContentFixtures.root)
-        #expect(inMemory.diagnostics.filter { $0.severity == .error }.map(\.description) == ["content/huge.md:1:1: error: file is \(ContentLimits.maximumFileSize + 1) bytes; the limit is \(ContentLimits.maximumFileSize) (hint: split it into smaller files)"])
+        #expect(
+            inMemory.diagnostics.filter { $0.severity == .error }.map(\.description) == [
+                "content/huge.md:1:1: error: file is \(ContentLimits.maximumFileSize + 1) bytes; the limit is \(ContentLimits.maximumFileSize) (hint: split it into smaller files)"
+            ])
 
         try TemporaryFolder.with { folder in
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
             try folder.write("huge.md", String(repeating: "a", count: ContentLimits.maximumFileSize + 1))
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
-            #expect(compilation.diagnostics.filter { $0.code == .fileTooLarge }.map(\.location.file) == [folder.display("huge.md")])
+            #expect(
+                compilation.diagnostics.filter { $0.code == .fileTooLarge }.map(\.location.file) == [
+                    folder.display("huge.md")
+                ])
         }
     }
 
-    @Test("invalid UTF-8 anywhere is one error at the first bad byte", arguments: [
-        ([0xFF], "1:1"), ([0x23, 0x20, 0xC3], "1:3"), ([0x0A, 0x0A, 0xE2, 0x82], "3:1"), ([0xEF, 0xBB, 0xBF, 0x80], "1:4"),
-        ([0xED, 0xA0, 0x80], "1:1"), // an encoded surrogate
-    ] as [([UInt8], String)])
+    @Test(
+        "invalid UTF-8 anywhere is one error at the first bad byte",
+        arguments: [
+            ([0xFF], "1:1"), ([0x23, 0x20, 0xC3], "1:3"), ([0x0A, 0x0A, 0xE2, 0x82], "3:1"),
+            ([0xEF, 0xBB, 0xBF, 0x80], "1:4"),
+            ([0xED, 0xA0, 0x80], "1:1"),  // an encoded surrogate
+        ] as [([UInt8], String)])
     func invalidUTF8(_ bytes: [UInt8], position: String) {
         let compilation = ContentCompiler.compile([ContentFile(path: "content/bad.md", bytes: bytes)], root: "content")
-        #expect(compilation.diagnostics.filter { $0.code == .invalidUTF8 }.map { "\($0.location.line):\($0.location.column)" } == [position])
+        #expect(
+            compilation.diagnostics.filter { $0.code == .invalidUTF8 }.map {
+                "\($0.location.line):\($0.location.column)"
+            } == [position])
     }
 
     @Test("an empty file is a warning and an empty folder an error")
     func emptyFileAndFolder() throws {
-        let emptyFile = ContentCompiler.compile(ContentFixtures.files() + [ContentFile(path: "content/empty.md", bytes: [])], root: "content")
+        let emptyFile = ContentCompiler.compile(
+            ContentFixtures.files() + [ContentFile(path: "content/empty.md", bytes: [])], root: "content")
         #expect(emptyFile.diagnostics.filter { $0.location.file == "content/empty.md" }.map(\.code) == [.emptyContent])
         #expect(!emptyFile.hasErrors)
 
         try TemporaryFolder.with { folder in
-            try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("sub"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.url.appendingPathComponent("sub"), withIntermediateDirectories: true)
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             #expect(compilation.diagnostics.map(\.code) == [.emptyContent])
             #expect(compilation.hasErrors)
@@ -200,8 +227,10 @@ import Testing
     func symlinkLoop() throws {
         try TemporaryFolder.with { folder in
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
-            try FileManager.default.createSymbolicLink(atPath: folder.path("catalogues/loop"), withDestinationPath: "..")
-            try FileManager.default.createSymbolicLink(atPath: folder.path("self"), withDestinationPath: folder.url.path)
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("catalogues/loop"), withDestinationPath: "..")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("self"), withDestinationPath: folder.url.path)
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             #expect(compilation.knowledgeBase.harms.count == 1)
             #expect(!compilation.diagnostics.contains { $0.code == .duplicateID })
@@ -212,8 +241,10 @@ import Testing
     func brokenAndSelfLinks() throws {
         try TemporaryFolder.with { folder in
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
-            try FileManager.default.createSymbolicLink(atPath: folder.path("broken.md"), withDestinationPath: "nowhere.md")
-            try FileManager.default.createSymbolicLink(atPath: folder.path("itself.md"), withDestinationPath: "itself.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("broken.md"), withDestinationPath: "nowhere.md")
+            try FileManager.default.createSymbolicLink(
+                atPath: folder.path("itself.md"), withDestinationPath: "itself.md")
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             let unreadable = compilation.diagnostics.filter { $0.code == .unreadableFile || $0.code == .symbolicLink }
             #expect(Set(unreadable.map(\.location.file)) == [folder.display("broken.md"), folder.display("itself.md")])

@@ -14,7 +14,8 @@ import Testing
     ]
 
     /// Titles and text that attack readers of JSON and terminals; raw in the compiled records.
-    static let hostileText = "\u{1B}]0;x\u{07} \u{9B}31m \u{202E}evil\u{202C} \u{2066}i\u{2069} \u{2028}\u{2029} \u{7F} \"q\" \\ \u{E000}"
+    static let hostileText =
+        "\u{1B}]0;x\u{07} \u{9B}31m \u{202E}evil\u{202C} \u{2066}i\u{2069} \u{2028}\u{2029} \u{7F} \"q\" \\ \u{E000}"
 
     @Test("the formula guard prefixes exactly the cells that begin with = + - @ tab or CR", arguments: formulaCells)
     func formulaGuard(cell: String, neutralized: String) {
@@ -67,7 +68,10 @@ import Testing
         for text in [exported, checklist, coverage, search] {
             _ = try JSONSerialization.jsonObject(with: Data(text.utf8))
             // Nothing a terminal acts on is left raw: the controls and bidi overrides are \u escapes.
-            let raw = text.unicodeScalars.filter { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || (0x2028...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }
+            let raw = text.unicodeScalars.filter {
+                $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value)
+                    || (0x2028...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value)
+            }
             #expect(raw.isEmpty, "\(raw.map { String($0.value, radix: 16) })")
         }
     }
@@ -76,7 +80,8 @@ import Testing
 
     /// A small valid folder whose recommendations are titled with formulas and hostile text.
     static func hostileBase() throws -> KnowledgeBase {
-        let entity = "&#x1b;]0;x&#x7; &#x9b;31m \u{202E}evil\u{202C} \u{2066}i\u{2069} &#x2028;&#x2029; &#x7f; \"q\" \\\\ \u{E000}"
+        let entity =
+            "&#x1b;]0;x&#x7; &#x9b;31m \u{202E}evil\u{202C} \u{2066}i\u{2069} &#x2028;&#x2029; &#x7f; \"q\" \\\\ \u{E000}"
         let records = formulaCells.prefix(4).enumerated().map { index, formula in
             """
 

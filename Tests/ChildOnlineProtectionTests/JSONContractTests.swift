@@ -29,7 +29,8 @@ import Testing
             .deletingLastPathComponent().appendingPathComponent("Examples/Adaptations")
         let adapted = try guidelines.adapted(by: [try Adaptation(contentsOf: examples.appendingPathComponent("au"))])
         let records = adapted.records
-        #expect(records.contains { $0.kind == .service && $0.provenance != nil } && records.contains { $0.layer == "au" })
+        #expect(
+            records.contains { $0.kind == .service && $0.provenance != nil } && records.contains { $0.layer == "au" })
         let export = Data(Record.export(records, as: .json).utf8)
         #expect(try JSONDecoder().decode([Record].self, from: export) == records)
         #expect(try Self.parsed(JSONEncoder().encode(records)) == Self.parsed(export))
@@ -38,22 +39,30 @@ import Testing
     @Test("a record's JSON has the export's keys: location as source with file, line and column; provenance as text")
     func recordShape() throws {
         let record = try #require(guidelines.record(id: "pe-game-shared-room"))
-        let object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
-        #expect(Set(object.keys) == ["id", "kind", "audience", "title", "text", "aliases", "risks", "topics", "ageBands", "readers", "questions", "confidence", "provenance", "layer", "source"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+        #expect(
+            Set(object.keys) == [
+                "id", "kind", "audience", "title", "text", "aliases", "risks", "topics", "ageBands", "readers",
+                "questions", "confidence", "provenance", "layer", "source",
+            ])
         #expect(object["provenance"] as? String == record.provenance?.source)
         #expect(object["confidence"] as? String == record.confidence?.rawValue)
         let source = try #require(object["source"] as? [String: Any])
         #expect(source["file"] as? String == record.location.file)
         #expect(source["line"] as? Int == record.location.line)
         #expect(source["column"] as? Int == record.location.column)
-        let risk = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(guidelines.record(id: "grooming"))) as? [String: Any])
+        let risk = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(guidelines.record(id: "grooming")))
+                as? [String: Any])
         #expect(risk["audience"] is NSNull && risk["confidence"] is NSNull && risk["provenance"] is NSNull)
     }
 
     @Test("a record with a confidence but no provenance text does not decode")
     func halfProvenanceIsRejected() throws {
         let record = try #require(guidelines.record(id: "pe-game-shared-room"))
-        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
+        var object = try #require(
+            try JSONSerialization.jsonObject(with: JSONEncoder().encode(record)) as? [String: Any])
         object["provenance"] = NSNull()
         let data = try JSONSerialization.data(withJSONObject: object)
         #expect(throws: DecodingError.self) { try JSONDecoder().decode(Record.self, from: data) }
@@ -80,14 +89,20 @@ import Testing
     @Test("the searches above exercise notes, explanations, urgent help and the asker")
     func searchCasesCoverTheShape() {
         #expect(!guidelines.search(GuidelineQuery("\"unclosed quote grooming", semantic: false)).notes.isEmpty)
-        #expect(guidelines.search(GuidelineQuery("grooming", limit: 1, explain: true, semantic: false)).hits.first?.explanation != nil)
-        #expect(guidelines.search(GuidelineQuery("someone is threatening to share my nudes unless I pay", semantic: false)).urgentHelp != nil)
+        #expect(
+            guidelines.search(GuidelineQuery("grooming", limit: 1, explain: true, semantic: false)).hits.first?
+                .explanation != nil)
+        #expect(
+            guidelines.search(GuidelineQuery("someone is threatening to share my nudes unless I pay", semantic: false))
+                .urgentHelp != nil)
         #expect(guidelines.search(GuidelineQuery("my 7 year old plays online games", semantic: false)).asker?.age == 7)
     }
 
     @Test("a hit carries its record's provenance and location, with no second lookup")
     func hitsCarryProvenance() throws {
-        let hit = try #require(guidelines.search(GuidelineQuery("grooming", audiences: [.parentsEducators], limit: 1, semantic: false)).hits.first)
+        let hit = try #require(
+            guidelines.search(GuidelineQuery("grooming", audiences: [.parentsEducators], limit: 1, semantic: false))
+                .hits.first)
         let record = try #require(guidelines.record(id: hit.record.id))
         #expect(hit.provenance == record.provenance)
         #expect(hit.provenance != nil)

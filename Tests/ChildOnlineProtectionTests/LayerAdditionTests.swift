@@ -65,7 +65,10 @@ import Testing
         """
 
     static func merged() throws -> (base: KnowledgeBase, merged: KnowledgeBase) {
-        let layer = F.layer(["L/1-sections.md": sections, "L/2-subsection.md": subsection, "L/3-recommendation.md": recommendation, "L/glossary.md": glossary])
+        let layer = F.layer([
+            "L/1-sections.md": sections, "L/2-subsection.md": subsection, "L/3-recommendation.md": recommendation,
+            "L/glossary.md": glossary,
+        ])
         #expect(layer.diagnostics.isEmpty, "\(layer.diagnostics)")
         let base = try KnowledgeBase.bundled()
         let applied = base.adapting([try #require(layer.adaptation)])
@@ -88,7 +91,9 @@ import Testing
         let order = merged.sections.map(\.id)
         let lastBasePolicy = try #require(base.sections.last { $0.audience == .policyMakers }?.id)
         let chapterIndex = try #require(order.firstIndex(of: "tl-reporting-duties"))
-        #expect(order[chapterIndex - 1] == lastBasePolicy || merged.section(id: order[chapterIndex - 1])?.audience == .policyMakers)
+        #expect(
+            order[chapterIndex - 1] == lastBasePolicy
+                || merged.section(id: order[chapterIndex - 1])?.audience == .policyMakers)
         #expect(order[chapterIndex + 1] == "tl-host-timelines")
         #expect(merged.sections.count == base.sections.count + 2)
         for id in ["tl-reporting-duties", "tl-host-timelines", "tl-remove-within-a-day"] {
@@ -117,15 +122,25 @@ import Testing
         #expect(merged.search("quokka notice").hits.first?.record.id == "tl-term-quokka-notice")
         // The alias expands queries like a base term's alias does.
         #expect(merged.search("QN", limit: 20).hits.contains { $0.record.id == "tl-term-quokka-notice" })
-        #expect(merged.search("takedown deadline for hosts in Testland").hits.prefix(3).contains { $0.record.id == "tl-remove-within-a-day" })
+        #expect(
+            merged.search("takedown deadline for hosts in Testland").hits.prefix(3).contains {
+                $0.record.id == "tl-remove-within-a-day"
+            })
         #expect(base.search("quokka notice").hits.allSatisfy { $0.record.layer == Baseline.layerID })
     }
 
     @Test func withdrawingAnAddedSectionTakesItsContents() throws {
-        let withdraw = F.changes(F.change("Not here", "Withdraws: tl-reporting-duties", extra: "- Reason: not for schools\n", body: ""))
-        let national = F.layer(["L/1-sections.md": Self.sections, "L/2-subsection.md": Self.subsection, "L/3-recommendation.md": Self.recommendation])
-        let school = F.layer(["S/c.md": withdraw], root: "S", manifest: F.manifest(id: "school", extra: "- Stacks on: tl"))
-        let applied = try KnowledgeBase.bundled().adapting([try #require(national.adaptation), try #require(school.adaptation)])
+        let withdraw = F.changes(
+            F.change("Not here", "Withdraws: tl-reporting-duties", extra: "- Reason: not for schools\n", body: ""))
+        let national = F.layer([
+            "L/1-sections.md": Self.sections, "L/2-subsection.md": Self.subsection,
+            "L/3-recommendation.md": Self.recommendation,
+        ])
+        let school = F.layer(
+            ["S/c.md": withdraw], root: "S", manifest: F.manifest(id: "school", extra: "- Stacks on: tl"))
+        let applied = try KnowledgeBase.bundled().adapting([
+            try #require(national.adaptation), try #require(school.adaptation),
+        ])
         #expect(applied.diagnostics.isEmpty, "\(applied.diagnostics)")
         let merged = applied.knowledgeBase
         for id in ["tl-reporting-duties", "tl-host-timelines", "tl-remove-within-a-day"] {
@@ -148,12 +163,20 @@ import Testing
             Text.
 
             """
-        let inASet = Self.recommendation.replacingOccurrences(of: "- Additions: tl-host-timelines", with: "- Additions: industry")
+        let inASet = Self.recommendation.replacingOccurrences(
+            of: "- Additions: tl-host-timelines", with: "- Additions: industry")
         let wrongKind = Self.sections.replacingOccurrences(of: "- Kind: section", with: "- Kind: risk")
         let compiled = F.layer(["L/a.md": misplaced, "L/b.md": inASet, "L/c.md": wrongKind])
-        #expect(compiled.diagnostics.map(\.description).contains("L/c.md:6:9: error: a layer cannot add a record of kind 'risk' here (hint: use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file))"))
-        let applied = try KnowledgeBase.bundled().adapting([try #require(compiled.adaptation)]).diagnostics.map(\.description)
+        #expect(
+            compiled.diagnostics.map(\.description).contains(
+                "L/c.md:6:9: error: a layer cannot add a record of kind 'risk' here (hint: use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file))"
+            ))
+        let applied = try KnowledgeBase.bundled().adapting([try #require(compiled.adaptation)]).diagnostics.map(
+            \.description)
         #expect(applied.contains { $0.hasPrefix("L/a.md:2:14: error: no base record has ID 'policy-makrs'") })
-        #expect(applied.contains("L/b.md:2:14: error: a recommendation goes in a section; 'industry' is a guideline set (hint: name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set)"))
+        #expect(
+            applied.contains(
+                "L/b.md:2:14: error: a recommendation goes in a section; 'industry' is a guideline set (hint: name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set)"
+            ))
     }
 }

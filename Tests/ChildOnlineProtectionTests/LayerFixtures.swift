@@ -20,7 +20,9 @@ enum LayerFixtures {
     }
 
     /// A layer compiled from `files` (paths under `root`) and `manifest` (at `root/adaptation.md`).
-    static func layer(_ files: [String: String] = [:], root: String = "L", manifest: String = manifest()) -> AdaptationCompilation {
+    static func layer(_ files: [String: String] = [:], root: String = "L", manifest: String = manifest())
+        -> AdaptationCompilation
+    {
         let all = files.merging(["\(root)/adaptation.md": manifest]) { own, _ in own }
         return Adaptation.compile(all.map { ContentFile(path: $0.key, text: $0.value) }, root: root)
     }
@@ -43,7 +45,8 @@ enum LayerFixtures {
     }
 
     /// `Examples/Adaptations`.
-    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let examples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
         .appendingPathComponent("Examples/Adaptations")
 
     /// The example adaptation `name` (`gb`, `au`).

@@ -16,7 +16,12 @@ import Testing
     @Test func aSchoolLayerOverANationalOneShowsBothNotesInOrder() throws {
         let base = try KnowledgeBase.bundled()
         let hash = BaseTextHash.of(try #require(base.record(id: Self.target)))
-        let school = try #require(Self.school(F.change("Tell the safeguarding lead too", "Amends: \(Self.target)", extra: "- Base text: \(hash)\n", body: "Also tell the school's safeguarding lead the same day.")).adaptation)
+        let school = try #require(
+            Self.school(
+                F.change(
+                    "Tell the safeguarding lead too", "Amends: \(Self.target)", extra: "- Base text: \(hash)\n",
+                    body: "Also tell the school's safeguarding lead the same day.")
+            ).adaptation)
         let merged = try base.adapted(by: [try F.example("gb"), school])
         #expect(merged.layers.map(\.id) == ["gb", "school"])
         #expect(merged.changes(of: Self.target).map(\.layerID) == ["gb", "school"])
@@ -32,8 +37,23 @@ import Testing
     @Test func aLaterReplacementWinsOnlyWhenItSaysItOverrides() throws {
         let base = try KnowledgeBase.bundled()
         let hash = BaseTextHash.of(try #require(base.record(id: Self.target)))
-        let national = try #require(F.layer(["N/c.md": F.changes(F.change("National text", "Replaces: \(Self.target)", extra: "- Reason: national\n- Base text: \(hash)\n", body: "Report to the national hotline."))], root: "N", manifest: F.manifest(id: "national")).adaptation)
-        let replace = { (extra: String) in Self.school(F.change("School text", "Replaces: \(Self.target)", extra: "- Reason: school\n\(extra)- Base text: \(hash)\n", body: "Tell the safeguarding lead, who reports it."), extra: "- Stacks on: national") }
+        let national = try #require(
+            F.layer(
+                [
+                    "N/c.md": F.changes(
+                        F.change(
+                            "National text", "Replaces: \(Self.target)",
+                            extra: "- Reason: national\n- Base text: \(hash)\n", body: "Report to the national hotline."
+                        ))
+                ], root: "N", manifest: F.manifest(id: "national")
+            ).adaptation)
+        let replace = { (extra: String) in
+            Self.school(
+                F.change(
+                    "School text", "Replaces: \(Self.target)",
+                    extra: "- Reason: school\n\(extra)- Base text: \(hash)\n",
+                    body: "Tell the safeguarding lead, who reports it."), extra: "- Stacks on: national")
+        }
 
         let conflicting = base.adapting([national, try #require(replace("").adaptation)])
         #expect(conflicting.diagnostics.map(\.code) == [.conflictingReplacement])
@@ -52,8 +72,10 @@ import Testing
 
     @Test func stackingErrorsThrowFromTheAPI() throws {
         let base = try KnowledgeBase.bundled()
-        let alpha = try #require(F.layer(root: "A", manifest: F.manifest(id: "alpha", extra: "- Stacks on: beta")).adaptation)
-        let beta = try #require(F.layer(root: "B", manifest: F.manifest(id: "beta", extra: "- Stacks on: alpha")).adaptation)
+        let alpha = try #require(
+            F.layer(root: "A", manifest: F.manifest(id: "alpha", extra: "- Stacks on: beta")).adaptation)
+        let beta = try #require(
+            F.layer(root: "B", manifest: F.manifest(id: "beta", extra: "- Stacks on: alpha")).adaptation)
         do {
             _ = try base.adapted(by: [alpha, beta])
             Issue.record("a cycle must throw")

@@ -6,7 +6,8 @@ import Testing
 /// HTML through as markup.
 @Suite struct LoadingSafetyTests {
     /// A harms catalogue outside the content folder, with a word no content file uses.
-    static let outsideHarms = ContentFixtures.harms.replacingOccurrences(of: "Fear, shame or worry that lasts.", with: "Zanzibarian outside text.")
+    static let outsideHarms = ContentFixtures.harms.replacingOccurrences(
+        of: "Fear, shame or worry that lasts.", with: "Zanzibarian outside text.")
 
     @Test("a symbolic link to a file outside the content folder is skipped with a warning")
     func symlinkedFileOutside() throws {
@@ -14,7 +15,8 @@ import Testing
             try outside.write("secret.md", Self.outsideHarms)
             try TemporaryFolder.with { folder in
                 try folder.write("catalogues/risks.md", ContentFixtures.risks)
-                try FileManager.default.createSymbolicLink(atPath: folder.path("catalogues/harms.md"), withDestinationPath: outside.path("secret.md"))
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.path("catalogues/harms.md"), withDestinationPath: outside.path("secret.md"))
                 let compilation = KnowledgeBase.compile(contentsOf: folder.url)
                 let warnings = compilation.diagnostics.filter { $0.code == .symbolicLink }
                 #expect(warnings.map(\.location.file) == [folder.display("catalogues/harms.md")])
@@ -30,9 +32,13 @@ import Testing
             try outside.write("catalogues/harms.md", Self.outsideHarms)
             try TemporaryFolder.with { folder in
                 try folder.write("catalogues/risks.md", ContentFixtures.risks)
-                try FileManager.default.createSymbolicLink(atPath: folder.path("borrowed"), withDestinationPath: outside.path("catalogues"))
+                try FileManager.default.createSymbolicLink(
+                    atPath: folder.path("borrowed"), withDestinationPath: outside.path("catalogues"))
                 let compilation = KnowledgeBase.compile(contentsOf: folder.url)
-                #expect(compilation.diagnostics.filter { $0.code == .symbolicLink }.map(\.location.file) == [folder.display("borrowed")])
+                #expect(
+                    compilation.diagnostics.filter { $0.code == .symbolicLink }.map(\.location.file) == [
+                        folder.display("borrowed")
+                    ])
                 #expect(!Self.mentions(compilation.knowledgeBase, "zanzibarian"))
             }
         }
@@ -47,13 +53,21 @@ import Testing
                 of: "Ask about new friends in game chat, without judging.",
                 with: "Ask about new friends. See [secret](../../secret.md#distress) and [root](/etc/passwd.md)."
             )
-            for (path, text) in [("catalogues/risks.md", ContentFixtures.risks), ("catalogues/harms.md", ContentFixtures.harms), ("catalogues/topics.md", ContentFixtures.topics), ("parents-educators/grooming.md", chapter)] {
+            for (path, text) in [
+                ("catalogues/risks.md", ContentFixtures.risks), ("catalogues/harms.md", ContentFixtures.harms),
+                ("catalogues/topics.md", ContentFixtures.topics), ("parents-educators/grooming.md", chapter),
+            ] {
                 try parent.write("content/" + path, text)
             }
             let compilation = KnowledgeBase.compile(contentsOf: folder)
-            #expect(compilation.diagnostics.filter { $0.code == .linkOutsideContent }.count == 1, "\(compilation.diagnostics)")
+            #expect(
+                compilation.diagnostics.filter { $0.code == .linkOutsideContent }.count == 1,
+                "\(compilation.diagnostics)")
             // An absolute path is resolved inside the folder, like any relative link: a missing content file.
-            #expect(compilation.diagnostics.filter { $0.code == .unresolvedLink }.map(\.message) == ["link '/etc/passwd.md' points to 'parents-educators/etc/passwd.md', which is not a content file"])
+            #expect(
+                compilation.diagnostics.filter { $0.code == .unresolvedLink }.map(\.message) == [
+                    "link '/etc/passwd.md' points to 'parents-educators/etc/passwd.md', which is not a content file"
+                ])
             #expect(!Self.mentions(compilation.knowledgeBase, "zanzibarian"))
         }
     }
@@ -63,16 +77,21 @@ import Testing
         // `.invalid` never resolves: a fetch could not succeed, and the compiler must not even try.
         let chapter = ContentFixtures.chapter.replacingOccurrences(
             of: "Ask about new friends in game chat, without judging.",
-            with: "Ask about new friends; see [the guide](https://cop.invalid/guide.md#grooming) and <https://cop.invalid/x>."
+            with:
+                "Ask about new friends; see [the guide](https://cop.invalid/guide.md#grooming) and <https://cop.invalid/x>."
         )
         let compilation = ContentFixtures.compile(["parents-educators/grooming.md": chapter])
         #expect(!compilation.hasErrors, "\(compilation.diagnostics)")
         let advice = try #require(compilation.knowledgeBase.recommendation(id: "pe-grooming-ask"))
         #expect(advice.text.contains("the guide"))
 
-        let field = ContentFixtures.chapter(replacing: "(../catalogues/topics.md#gaming)", with: "(https://cop.invalid/topics.md#gaming)")
+        let field = ContentFixtures.chapter(
+            replacing: "(../catalogues/topics.md#gaming)", with: "(https://cop.invalid/topics.md#gaming)")
         let fieldErrors = ContentFixtures.compile(field).diagnostics.filter { $0.severity == .error }
-        #expect(fieldErrors.map(\.message) == ["'https://cop.invalid/topics.md#gaming' is a web link; a field needs a link to a content entry"])
+        #expect(
+            fieldErrors.map(\.message) == [
+                "'https://cop.invalid/topics.md#gaming' is a web link; a field needs a link to a content entry"
+            ])
     }
 
     @Test("nothing in content is executed: shell syntax and code blocks are only text")
@@ -87,7 +106,8 @@ import Testing
 
             [click](javascript:alert(1)) [file](file://\(marker.path)) ![image](\(marker.path).png)
             """
-        let chapter = ContentFixtures.chapter.replacingOccurrences(of: "Ask about new friends in game chat, without judging.", with: body)
+        let chapter = ContentFixtures.chapter.replacingOccurrences(
+            of: "Ask about new friends in game chat, without judging.", with: body)
         let compilation = ContentFixtures.compile(["parents-educators/grooming.md": chapter])
         _ = compilation.knowledgeBase.search("touch")
         #expect(!FileManager.default.fileExists(atPath: marker.path))
@@ -104,7 +124,8 @@ import Testing
 
             Say <b onmouseover="steal()">no</b> to secrets.
             """
-        let chapter = ContentFixtures.chapter.replacingOccurrences(of: "Ask about new friends in game chat, without judging.", with: body)
+        let chapter = ContentFixtures.chapter.replacingOccurrences(
+            of: "Ask about new friends in game chat, without judging.", with: body)
         let compilation = ContentFixtures.compile(["parents-educators/grooming.md": chapter])
         // The script block, and the opening and closing inline tags.
         #expect(compilation.diagnostics.filter { $0.code == .rawHTML }.count == 3)

@@ -10,7 +10,9 @@ import Testing
     func gradeLevel(_ limit: (AgeBand, Double)) throws {
         let (band, maximum) = limit
         let base = try KnowledgeBase.bundled()
-        let texts = base.recommendations(for: .children).filter { $0.ageBands == [band] }.flatMap { [$0.title + ".", $0.text] }
+        let texts = base.recommendations(for: .children).filter { $0.ageBands == [band] }.flatMap {
+            [$0.title + ".", $0.text]
+        }
         #expect(texts.count > 20)
         let grade = FleschKincaid.grade(of: texts.joined(separator: "\n"))
         print("Flesch-Kincaid grade for \(band.rawValue): \(grade)")
@@ -20,7 +22,10 @@ import Testing
     @Test("the readability formula ranks simple text below complex text")
     func formulaSanity() {
         let simple = FleschKincaid.grade(of: "The cat sat on the mat. It was fun. We ran and hid.")
-        let complex = FleschKincaid.grade(of: "Comprehensive organisational accountability necessitates institutionalised safeguarding infrastructure.")
+        let complex = FleschKincaid.grade(
+            of:
+                "Comprehensive organisational accountability necessitates institutionalised safeguarding infrastructure."
+        )
         #expect(simple < 2)
         #expect(complex > 12)
     }
@@ -30,8 +35,10 @@ import Testing
 /// counted as vowel groups (a silent final "e" dropped, at least one per word).
 enum FleschKincaid {
     static func grade(of text: String) -> Double {
-        let sentences = max(1, text.split(whereSeparator: { ".!?\n".contains($0) }).filter { $0.contains { $0.isLetter } }.count)
-        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map { $0.lowercased() }.filter { !$0.isEmpty }
+        let sentences = max(
+            1, text.split(whereSeparator: { ".!?\n".contains($0) }).filter { $0.contains { $0.isLetter } }.count)
+        let words = text.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map { $0.lowercased() }
+            .filter { !$0.isEmpty }
         guard !words.isEmpty else { return 0 }
         let syllables = words.reduce(0) { $0 + syllableCount($1) }
         return 0.39 * Double(words.count) / Double(sentences) + 11.8 * Double(syllables) / Double(words.count) - 15.59

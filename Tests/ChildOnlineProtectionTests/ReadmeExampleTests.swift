@@ -14,7 +14,8 @@ func groomingAdviceForParents() throws -> [String] {
     }
 
     // Ranked full-text search, filtered to one audience, as an app would offer it.
-    let results = guidelines.search("an adult keeps messaging my child in a game", audiences: [.parentsEducators], limit: 3)
+    let results = guidelines.search(
+        "an adult keeps messaging my child in a game", audiences: [.parentsEducators], limit: 3)
     lines += results.hits.map { "\($0.record.title) [\($0.record.id)]" }
     return lines
 }
@@ -33,7 +34,10 @@ func groomingAdviceForParents() throws -> [String] {
         let root = here.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         let source = try String(contentsOf: here, encoding: .utf8)
-        let example = try #require(source.components(separatedBy: "// README-EXAMPLE-BEGIN\n").last?.components(separatedBy: "// README-EXAMPLE-END").first)
+        let example = try #require(
+            source.components(separatedBy: "// README-EXAMPLE-BEGIN\n").last?.components(
+                separatedBy: "// README-EXAMPLE-END"
+            ).first)
         #expect(readme.contains(example), "README.md must contain the example between the markers verbatim")
     }
 }

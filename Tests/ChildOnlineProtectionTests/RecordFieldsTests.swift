@@ -4,12 +4,14 @@ import Testing
 /// The `Questions`, `Source`, `Confidence` and `Ages` fields of recommendations (issues 12 and 13).
 @Suite struct RecordFieldsTests {
     static let path = "content/parents-educators/grooming.md"
-    static let forms = "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <high|medium|low|general-practice>'"
+    static let forms =
+        "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <high|medium|low|general-practice>'"
 
     /// A second recommendation appended to the fixture chapter: its heading is on line 21, its
     /// `Questions` value starts at line 24, column 14.
     static func secondRecord(questions: String) -> [String: String] {
-        let record = "\n\n### Check the chat settings\n- ID: pe-grooming-settings\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n- Questions: \(questions)\n\nTurn off chat with strangers.\n"
+        let record =
+            "\n\n### Check the chat settings\n- ID: pe-grooming-settings\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n- Questions: \(questions)\n\nTurn off chat with strangers.\n"
         return ["parents-educators/grooming.md": ContentFixtures.chapter + record]
     }
 
@@ -81,7 +83,8 @@ import Testing
         ),
         (
             "an unknown confidence on a record",
-            ContentFixtures.chapter(confidence: "high", recordFields: ["- Source: Our advice", "- Confidence: certain"]),
+            ContentFixtures.chapter(
+                confidence: "high", recordFields: ["- Source: Our advice", "- Confidence: certain"]),
             "\(path):19:15: error: unknown confidence 'certain' (hint: use one of: high, medium, low, general-practice)"
         ),
     ]
@@ -102,18 +105,26 @@ import Testing
             (Self.questions("Who? | who?"), .duplicateQuestion),
             (ContentFixtures.chapter(confidence: "high", recordFields: []), .missingProvenance),
             (ContentFixtures.chapter(confidence: "high", recordFields: ["- Source: x"]), .incompleteProvenance),
-            (ContentFixtures.chapter(confidence: "high", recordFields: ["- Source: section", "- Confidence: high"]), .conflictingProvenance),
+            (
+                ContentFixtures.chapter(confidence: "high", recordFields: ["- Source: section", "- Confidence: high"]),
+                .conflictingProvenance
+            ),
         ]
         for (overrides, code) in cases {
-            #expect(ContentFixtures.compile(overrides).diagnostics.filter { $0.severity == .error }.map(\.code) == [code])
+            #expect(
+                ContentFixtures.compile(overrides).diagnostics.filter { $0.severity == .error }.map(\.code) == [code])
         }
     }
 
     @Test("a record without questions compiles, with a warning at its heading")
     func missingQuestionsIsAWarning() throws {
-        let compilation = ContentFixtures.compile(ContentFixtures.chapter(replacing: ContentFixtures.questionsLine + "\n", with: ""))
+        let compilation = ContentFixtures.compile(
+            ContentFixtures.chapter(replacing: ContentFixtures.questionsLine + "\n", with: ""))
         let warning = try #require(compilation.diagnostics.first { $0.code == .missingQuestions })
-        #expect(warning.description == "\(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))")
+        #expect(
+            warning.description
+                == "\(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))"
+        )
         let base = try compilation.get()
         #expect(base.recommendation(id: "pe-grooming-ask")?.questions == [])
     }
@@ -121,7 +132,9 @@ import Testing
     @Test("questions are split at '|', trimmed, and carried into the flat record")
     func questionsAreKept() throws {
         let base = try ContentFixtures.compile().get()
-        let expected = ["Who is my child talking to in game chat?", "How do I ask about online friends without a fight?"]
+        let expected = [
+            "Who is my child talking to in game chat?", "How do I ask about online friends without a fight?",
+        ]
         #expect(base.recommendation(id: "pe-grooming-ask")?.questions == expected)
         #expect(base.record(id: "pe-grooming-ask")?.questions == expected)
         #expect(base.record(id: "pe-grooming")?.questions == [])
@@ -129,8 +142,12 @@ import Testing
 
     @Test("Source: section inherits the section's source and confidence")
     func sourceSectionInherits() throws {
-        let base = try ContentFixtures.compile(ContentFixtures.chapter(confidence: "medium", recordFields: ["- Source: section"])).get()
-        #expect(base.recommendation(id: "pe-grooming-ask")?.provenance == Provenance(source: "General good practice", confidence: .medium))
+        let base = try ContentFixtures.compile(
+            ContentFixtures.chapter(confidence: "medium", recordFields: ["- Source: section"])
+        ).get()
+        #expect(
+            base.recommendation(id: "pe-grooming-ask")?.provenance
+                == Provenance(source: "General good practice", confidence: .medium))
         let record = try #require(base.record(id: "pe-grooming-ask"))
         #expect(record.confidence == .medium)
         #expect(record.provenance?.source == "General good practice")
@@ -140,8 +157,12 @@ import Testing
     func ownProvenance() throws {
         for confidence in ["high", "general-practice"] {
             let fields = ["- Source: Child-safety organisations' common advice", "- Confidence: general-practice"]
-            let base = try ContentFixtures.compile(ContentFixtures.chapter(confidence: confidence, recordFields: fields)).get()
-            #expect(base.recommendation(id: "pe-grooming-ask")?.provenance == Provenance(source: "Child-safety organisations' common advice", confidence: .generalPractice))
+            let base = try ContentFixtures.compile(
+                ContentFixtures.chapter(confidence: confidence, recordFields: fields)
+            ).get()
+            #expect(
+                base.recommendation(id: "pe-grooming-ask")?.provenance
+                    == Provenance(source: "Child-safety organisations' common advice", confidence: .generalPractice))
             #expect(base.section(id: "pe-grooming")?.provenance.confidence.rawValue == confidence)
         }
     }
@@ -149,7 +170,9 @@ import Testing
     @Test("under a general-practice section a record may omit its provenance and inherits it")
     func generalPracticeInherits() throws {
         let base = try ContentFixtures.compile().get()
-        #expect(base.recommendation(id: "pe-grooming-ask")?.provenance == Provenance(source: "General good practice", confidence: .generalPractice))
+        #expect(
+            base.recommendation(id: "pe-grooming-ask")?.provenance
+                == Provenance(source: "General good practice", confidence: .generalPractice))
         #expect(base.record(id: "pe-grooming-ask")?.confidence == .generalPractice)
         #expect(base.record(id: "grooming")?.confidence == nil)
         #expect(base.record(id: "grooming")?.provenance == nil)
@@ -157,7 +180,8 @@ import Testing
 
     @Test("parents and educators records and sections may name age bands, inherited by their records")
     func agesForParents() throws {
-        let overrides = ContentFixtures.chapter(replacing: "- Readers: parents", with: "- Readers: parents\n- Ages: 9-12, 13-18")
+        let overrides = ContentFixtures.chapter(
+            replacing: "- Readers: parents", with: "- Readers: parents\n- Ages: 9-12, 13-18")
         let base = try ContentFixtures.compile(overrides).get()
         #expect(base.section(id: "pe-grooming-prevent")?.ageBands == [.from9To12, .from13To18])
         #expect(base.recommendation(id: "pe-grooming-ask")?.ageBands == [.from9To12, .from13To18])

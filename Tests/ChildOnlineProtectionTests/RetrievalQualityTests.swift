@@ -24,7 +24,8 @@ import Testing
                 found += 1
                 reciprocalRanks += 1.0 / Double(rank + 1)
             } else {
-                misses.append("\(question.audience.rawValue) \(question.expected): \(question.text) -> \(hits.map(\.record.id))")
+                misses.append(
+                    "\(question.audience.rawValue) \(question.expected): \(question.text) -> \(hits.map(\.record.id))")
             }
         }
         let recall = Double(found) / Double(questions.count)

@@ -19,11 +19,15 @@ import Testing
         #expect(loaded.sections == compiled.sections)
         #expect(loaded.recommendations == compiled.recommendations)
         #expect(loaded.risks == compiled.risks && loaded.harms == compiled.harms)
-        #expect(loaded.topics == compiled.topics && loaded.terms == compiled.terms && loaded.checklists == compiled.checklists)
+        #expect(
+            loaded.topics == compiled.topics && loaded.terms == compiled.terms
+                && loaded.checklists == compiled.checklists)
         for risk in RiskID.allCases {
             #expect(loaded.harms(of: risk) == compiled.harms(of: risk))
             for audience in Audience.allCases {
-                #expect(loaded.recommendations(addressing: risk, for: audience) == compiled.recommendations(addressing: risk, for: audience))
+                #expect(
+                    loaded.recommendations(addressing: risk, for: audience)
+                        == compiled.recommendations(addressing: risk, for: audience))
             }
         }
         for checklist in compiled.checklists {
@@ -61,7 +65,10 @@ import Testing
             queries.append(words.prefix(2).joined(separator: " "))
             if let long = words.first(where: { $0.count > 5 }) { queries.append(String(long.dropLast())) }
         }
-        return queries + ["\"online grooming\"", "risk:grooming games", "sexting -school", "kind:checklist-item privacy", "nudes OR sextortion", ""]
+        return queries + [
+            "\"online grooming\"", "risk:grooming games", "sexting -school", "kind:checklist-item privacy",
+            "nudes OR sextortion", "",
+        ]
     }
 
     @Test("a snapshot is deterministic: the same content gives the same bytes")
@@ -132,7 +139,9 @@ import Testing
 
     @Test("a knowledge base with layers applied is not written as a snapshot")
     func layeredIsRefused() throws {
-        let adapted = try KnowledgeBase.bundled().adapted(by: [Adaptation(contentsOf: BundledSource.packageRoot.appending(path: "Examples/Adaptations/gb"))])
+        let adapted = try KnowledgeBase.bundled().adapted(by: [
+            Adaptation(contentsOf: BundledSource.packageRoot.appending(path: "Examples/Adaptations/gb"))
+        ])
         #expect(throws: SnapshotError.self) { try adapted.snapshot() }
     }
 

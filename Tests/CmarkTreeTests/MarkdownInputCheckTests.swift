@@ -13,17 +13,28 @@ import Testing
         MarkdownInputCheck.measure(text, limits: limits)
     }
 
-    @Test("each structure: at the limit passes, one more is an excess at the line that passed it", arguments: [
-        (MarkdownInputCheck.Structure.containerDepth, "> > > > a", "> > > > > a"),
-        (.containerDepth, "- - - - a", "- - - - - a"),
-        (.containerDepth, "1. 2) - > a", "1. 2) - > + a"),
-        (.containerDepth, "      - a", "        - a"),
-        (.brackets, String(repeating: "[a", count: 10), String(repeating: "[a", count: 11)),
-        (.brackets, String(repeating: "![", count: 5) + "\n" + String(repeating: "[", count: 5), String(repeating: "![", count: 5) + "\n" + String(repeating: "[", count: 6)),
-        (.delimiters, String(repeating: "*a ", count: 5) + String(repeating: "_", count: 5), String(repeating: "*a ", count: 5) + String(repeating: "~", count: 6)),
-        (.rawHTMLOpeners, "x <? y <![CDATA[", "x <? y <![CDATA[ z <?"),
-        (.tableCells, "|a|b|\n|-|-|" + String(repeating: "\n|1|2|", count: 8), "|a|b|\n|-|-|" + String(repeating: "\n|1|2|", count: 9)),
-    ])
+    @Test(
+        "each structure: at the limit passes, one more is an excess at the line that passed it",
+        arguments: [
+            (MarkdownInputCheck.Structure.containerDepth, "> > > > a", "> > > > > a"),
+            (.containerDepth, "- - - - a", "- - - - - a"),
+            (.containerDepth, "1. 2) - > a", "1. 2) - > + a"),
+            (.containerDepth, "      - a", "        - a"),
+            (.brackets, String(repeating: "[a", count: 10), String(repeating: "[a", count: 11)),
+            (
+                .brackets, String(repeating: "![", count: 5) + "\n" + String(repeating: "[", count: 5),
+                String(repeating: "![", count: 5) + "\n" + String(repeating: "[", count: 6)
+            ),
+            (
+                .delimiters, String(repeating: "*a ", count: 5) + String(repeating: "_", count: 5),
+                String(repeating: "*a ", count: 5) + String(repeating: "~", count: 6)
+            ),
+            (.rawHTMLOpeners, "x <? y <![CDATA[", "x <? y <![CDATA[ z <?"),
+            (
+                .tableCells, "|a|b|\n|-|-|" + String(repeating: "\n|1|2|", count: 8),
+                "|a|b|\n|-|-|" + String(repeating: "\n|1|2|", count: 9)
+            ),
+        ])
     func limit(structure: MarkdownInputCheck.Structure, within: String, beyond: String) {
         let passing = Self.measure("# Title\n\nIntro.\n\n" + within + "\n")
         #expect(passing.excess == nil, "\(structure): \(String(describing: passing.excess))")
@@ -31,7 +42,9 @@ import Testing
         let failing = Self.measure(text)
         #expect(failing.excess?.structure == structure)
         #expect(failing.excess?.line == 4 + beyond.split(separator: "\n").count)
-        #expect(failing.readableUTF8Count == "# Title\n\nIntro.\n\n".utf8.count, "the readable part ends before the paragraph")
+        #expect(
+            failing.readableUTF8Count == "# Title\n\nIntro.\n\n".utf8.count,
+            "the readable part ends before the paragraph")
     }
 
     @Test("blank lines, also inside block quotes, end the paragraph and its counts")
@@ -40,8 +53,12 @@ import Testing
         for separator in ["\n\n", "\n   \n", "\n>\n", "\n> \t>  \n", "\r\n\r\n", "\r\r"] {
             #expect(Self.measure(paragraph + separator + paragraph).excess == nil, "\(separator.debugDescription)")
         }
-        #expect(Self.measure(paragraph + "\n" + paragraph).excess?.structure == .brackets, "one line feed does not end a paragraph")
-        #expect(Self.measure(paragraph + "\n- item\n" + paragraph).excess?.structure == .brackets, "a list item does not reset the count")
+        #expect(
+            Self.measure(paragraph + "\n" + paragraph).excess?.structure == .brackets,
+            "one line feed does not end a paragraph")
+        #expect(
+            Self.measure(paragraph + "\n- item\n" + paragraph).excess?.structure == .brackets,
+            "a list item does not reset the count")
     }
 
     @Test("table cells: the delimiter row's columns times the header, delimiter and following rows, until a blank line")
@@ -50,7 +67,9 @@ import Testing
         #expect(Self.measure("a | b | c\n--- | :-: | ---\n1\n2\n\nafter\nmore\n").tableCells == 12)
         #expect(Self.measure("> |a|b|\n> |-|-|\n> x\n").tableCells == 6, "inside a block quote")
         #expect(Self.measure("aaa\rbbb\n-\u{0B}\n").tableCells == 2, "vertical tab around a cell, as cmark-gfm allows")
-        #expect(Self.measure("Title\n---\n").tableCells == 2, "a setext underline counts as a one-column row: an over-count is safe")
+        #expect(
+            Self.measure("Title\n---\n").tableCells == 2,
+            "a setext underline counts as a one-column row: an over-count is safe")
         for notTable in ["- - -\n", "|\n", "a|b\n", "| - x |\n", "***\n"] {
             #expect(Self.measure(notTable).tableCells == 0, "\(notTable.debugDescription)")
         }
@@ -65,15 +84,31 @@ import Testing
         #expect(excess.excess?.line == 14)
     }
 
-    @Test("the red team's inputs are caught before parsing, at realistic limits", arguments: [
-        ("emphasis in deep block quotes", String(repeating: ">", count: 20_000) + String(repeating: "a*", count: 20_000), MarkdownInputCheck.Structure.containerDepth),
-        ("empty lines in deep lists", String(repeating: "- ", count: 30_000) + "x" + String(repeating: "\n", count: 30_000), .containerDepth),
-        ("![[]() repeated", String(repeating: "![[]()", count: 40_000), .brackets),
-        ("quadratic emphasis", String(repeating: "*a ", count: 20_000) + String(repeating: "_a*_ ", count: 20_000), .delimiters),
-        ("unclosed processing instructions", String(repeating: "x <?", count: 40_000), .rawHTMLOpeners),
-        ("unclosed CDATA", String(repeating: "x <![CDATA[\n", count: 40_000), .rawHTMLOpeners),
-        ("wide header over short rows", "|" + String(repeating: "a|", count: 4_000) + "\n|" + String(repeating: "-|", count: 4_000) + "\n" + String(repeating: "x\n", count: 4_000), .tableCells),
-    ])
+    @Test(
+        "the red team's inputs are caught before parsing, at realistic limits",
+        arguments: [
+            (
+                "emphasis in deep block quotes",
+                String(repeating: ">", count: 20_000) + String(repeating: "a*", count: 20_000),
+                MarkdownInputCheck.Structure.containerDepth
+            ),
+            (
+                "empty lines in deep lists",
+                String(repeating: "- ", count: 30_000) + "x" + String(repeating: "\n", count: 30_000), .containerDepth
+            ),
+            ("![[]() repeated", String(repeating: "![[]()", count: 40_000), .brackets),
+            (
+                "quadratic emphasis",
+                String(repeating: "*a ", count: 20_000) + String(repeating: "_a*_ ", count: 20_000), .delimiters
+            ),
+            ("unclosed processing instructions", String(repeating: "x <?", count: 40_000), .rawHTMLOpeners),
+            ("unclosed CDATA", String(repeating: "x <![CDATA[\n", count: 40_000), .rawHTMLOpeners),
+            (
+                "wide header over short rows",
+                "|" + String(repeating: "a|", count: 4_000) + "\n|" + String(repeating: "-|", count: 4_000) + "\n"
+                    + String(repeating: "x\n", count: 4_000), .tableCells
+            ),
+        ])
     func redTeam(name: String, text: String, structure: MarkdownInputCheck.Structure) {
         let limits = MarkdownInputCheck.Limits(
             maximumContainerDepth: 16, maximumBracketsPerParagraph: 1_000, maximumDelimitersPerParagraph: 1_000,
@@ -83,7 +118,9 @@ import Testing
         #expect(measurement.excess?.structure == structure, "\(name)")
         #expect(measurement.readableUTF8Count == 0)
         // What is left to parse is empty: the parser never sees the pathological part.
-        #expect(MarkdownParser.parse(String(decoding: text.utf8.prefix(measurement.readableUTF8Count), as: UTF8.self)).children.isEmpty)
+        #expect(
+            MarkdownParser.parse(String(decoding: text.utf8.prefix(measurement.readableUTF8Count), as: UTF8.self))
+                .children.isEmpty)
     }
 
     @Test("ordinary Markdown is within small limits: links, emphasis, a table, nesting")

@@ -8,11 +8,24 @@ import Testing
 
     static func index() throws -> SearchIndex {
         let documents = [
-            SearchDocument(id: "a-glossary", text: ["title": "Terms", "body": "CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing, in streams or not."]),
-            SearchDocument(id: "b-live", text: ["title": "Stop live streams of csam", "body": "Cut off live streams that show the abuse of a child and report them."]),
+            SearchDocument(
+                id: "a-glossary",
+                text: [
+                    "title": "Terms",
+                    "body":
+                        "CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing, in streams or not.",
+                ]),
+            SearchDocument(
+                id: "b-live",
+                text: [
+                    "title": "Stop live streams of csam",
+                    "body": "Cut off live streams that show the abuse of a child and report them.",
+                ]),
             SearchDocument(id: "c-other", text: ["title": "Cooking", "body": "Nothing relevant here."]),
         ]
-        let schema = try IndexSchema(textFields: [.init(name: "title", weight: 3), .init(name: "body", weight: 1)], snippetField: "body", titleField: "title")
+        let schema = try IndexSchema(
+            textFields: [.init(name: "title", weight: 3), .init(name: "body", weight: 1)], snippetField: "body",
+            titleField: "title")
         return SearchIndex(documents: documents, schema: schema, analyzer: try Analyzer(), thesaurus: thesaurus)
     }
 

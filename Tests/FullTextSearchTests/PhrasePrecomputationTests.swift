@@ -12,7 +12,9 @@ import Testing
         let documents = (0..<1_200).map { TestCorpus.document("d\($0)", title: "Doc \($0)", body: text) }
         let pairs = words.flatMap { first in words.filter { $0 != first }.map { first + " " + $0 } }
         let groups = stride(from: 0, to: pairs.count, by: 10).map { Array(pairs[$0..<min($0 + 10, pairs.count)]) }
-        return SearchIndex(documents: documents, schema: try TestCorpus.schema(), analyzer: try Analyzer(), thesaurus: Thesaurus(groups))
+        return SearchIndex(
+            documents: documents, schema: try TestCorpus.schema(), analyzer: try Analyzer(),
+            thesaurus: Thesaurus(groups))
     }
 
     @Test("the build stays within the budget, and every phrase left out is matched at query time the same way")
@@ -28,7 +30,10 @@ import Testing
             let clause = try #require(index.synonymAlternative(entry))
             // Every document holds every pair of adjacent words of its text, so each pair phrase that occurs
             // in the text matches all of them, whether precomputed or not.
-            let fresh = try #require(index.inverted.phraseClause(entries[entry].phrase, weight: index.configuration.synonymWeight, label: entries[entry].text, known: [:]))
+            let fresh = try #require(
+                index.inverted.phraseClause(
+                    entries[entry].phrase, weight: index.configuration.synonymWeight, label: entries[entry].text,
+                    known: [:]))
             #expect(clause.matches.documents == fresh.matches.documents)
             #expect(clause.weight == fresh.weight && clause.label == fresh.label)
         }

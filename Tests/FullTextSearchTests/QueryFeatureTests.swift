@@ -50,7 +50,9 @@ import Testing
         #expect(results.hits.allSatisfy { $0.score == 0 })
     }
 
-    @Test("a query with no words and no filters answers nothing, with a note, instead of every document", arguments: ["", "   ", "🙂🙂", "?!.", "-bullying"])
+    @Test(
+        "a query with no words and no filters answers nothing, with a note, instead of every document",
+        arguments: ["", "   ", "🙂🙂", "?!.", "-bullying"])
     func emptyQuery(_ text: String) {
         let results = index.search(text)
         #expect(results.total == 0)

@@ -4,7 +4,9 @@ import Testing
 /// The per-query structures behind `search`: bitmaps and ranks of documents, facet ordering, label
 /// deduplication and the snippet pattern index.
 @Suite struct QueryInternalsTests {
-    @Test("a document set inserts, removes, intersects and lists members across word boundaries", arguments: [0, 1, 63, 64, 65, 130])
+    @Test(
+        "a document set inserts, removes, intersects and lists members across word boundaries",
+        arguments: [0, 1, 63, 64, 65, 130])
     func documentSet(count: Int) {
         var set = DocumentSet(documentCount: count)
         let members = (0..<count).filter { $0 % 3 == 0 || $0 == count - 1 }.map { Int32($0) }
@@ -50,7 +52,8 @@ import Testing
         let schema = try IndexSchema(textFields: [.init(name: "body")], keywordFields: ["tag"], snippetField: "body")
         let index = SearchIndex(documents: documents, schema: schema, analyzer: try Analyzer())
         let facets = try #require(index.search("word").facets["tag"])
-        let expected = [FacetCount(value: "ab", count: 2)]
+        let expected =
+            [FacetCount(value: "ab", count: 2)]
             + values.filter { $0 != "ab" }.sorted().map { FacetCount(value: $0, count: 1) }
         #expect(facets == expected)
     }

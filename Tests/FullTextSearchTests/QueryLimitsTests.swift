@@ -11,12 +11,16 @@ import Testing
         let letters = "abcdefghijklmnoprstuvwxyz".map(String.init)
         let prefixed = (0..<1_000).map { "ab\($0)x" }.joined(separator: " ")
         let near = letters.map { "groomz" + $0 }.joined(separator: " ")
-        let documents = [
-            TestCorpus.document("prefixed", title: "Prefixed words", body: prefixed),
-            TestCorpus.document("near", title: "Near words", body: near),
-        ] + (0..<40).map { number in
-            TestCorpus.document("typos-\(number)", title: "Typos \(number)", body: letters.map { "word\(number)" + $0 + "z" }.joined(separator: " "))
-        }
+        let documents =
+            [
+                TestCorpus.document("prefixed", title: "Prefixed words", body: prefixed),
+                TestCorpus.document("near", title: "Near words", body: near),
+            ]
+            + (0..<40).map { number in
+                TestCorpus.document(
+                    "typos-\(number)", title: "Typos \(number)",
+                    body: letters.map { "word\(number)" + $0 + "z" }.joined(separator: " "))
+            }
         return SearchIndex(
             documents: TestCorpus.documents + documents,
             schema: try TestCorpus.schema(),
@@ -55,7 +59,8 @@ import Testing
         let results = index.search("groomzq")
         let hit = try #require(results.hits.first { $0.documentID == "near" })
         #expect(hit.matchedTerms.count == limit)
-        #expect(results.notes.filter { $0.code == .expansionLimited }.map(\.message).first?.contains("“groomzq”") == true)
+        #expect(
+            results.notes.filter { $0.code == .expansionLimited }.map(\.message).first?.contains("“groomzq”") == true)
     }
 
     @Test("32 prefix terms of the worst kind: results come back, every expansion is bounded and reported")
@@ -68,7 +73,9 @@ import Testing
         let hit = try #require(results.hits.first { $0.documentID == "prefixed" })
         let explanation = try #require(hit.explanation)
         #expect(explanation.totalClauses <= index.parser.limits.maximumTerms)
-        #expect(explanation.contributions.count <= index.parser.limits.maximumTerms * index.configuration.maximumPrefixExpansions)
+        #expect(
+            explanation.contributions.count <= index.parser.limits.maximumTerms
+                * index.configuration.maximumPrefixExpansions)
         // Single-letter prefixes are searched as words, never expanded to the whole dictionary.
         let letters = index.search((0..<32).map { _ in "a*" }.joined(separator: " "))
         #expect(letters.notes.contains { $0.code == .danglingOperator })
@@ -91,7 +98,10 @@ import Testing
     @Test("a 1 MB query is cut at the length limit with a note, and still answered")
     func megabyteQuery() throws {
         let index = try TestCorpus.index()
-        for text in [String(repeating: "grooming ", count: 120_000), String(repeating: "g", count: 1 << 20), String(repeating: "\"a ", count: 400_000)] {
+        for text in [
+            String(repeating: "grooming ", count: 120_000), String(repeating: "g", count: 1 << 20),
+            String(repeating: "\"a ", count: 400_000),
+        ] {
             let results = index.search(text)
             #expect(results.notes.contains { $0.code == .truncated })
             #expect(index.parser.parse(text).query.clauses.count <= index.parser.limits.maximumTerms)

@@ -20,21 +20,27 @@ import Testing
             let limit = [10, 3, 50][number % 3]
             let offset = number % 7 == 0 ? 2 : 0
             let filters: [String: Set<String>] = number % 5 == 0 ? ["audience": ["parents", "industry"]] : [:]
-            let signals = number % 4 == 0 ? IndexSnapshotCorpus.signals(documentCount: original.documentCount, seed: UInt64(number)) : nil
-            let expected = original.search(query, filters: filters, limit: limit, offset: offset, explain: number % 2 == 0, signals: signals)
-            let actual = decoded.search(query, filters: filters, limit: limit, offset: offset, explain: number % 2 == 0, signals: signals)
+            let signals =
+                number % 4 == 0
+                ? IndexSnapshotCorpus.signals(documentCount: original.documentCount, seed: UInt64(number)) : nil
+            let expected = original.search(
+                query, filters: filters, limit: limit, offset: offset, explain: number % 2 == 0, signals: signals)
+            let actual = decoded.search(
+                query, filters: filters, limit: limit, offset: offset, explain: number % 2 == 0, signals: signals)
             #expect(actual.total == expected.total, "total of \(query)")
             #expect(actual.hits == expected.hits, "hits of \(query)")
             #expect(actual.facets == expected.facets, "facets of \(query)")
             #expect(actual.notes == expected.notes, "notes of \(query)")
-            #expect(decoded.suggestions(prefix: query) == original.suggestions(prefix: query), "suggestions for \(query)")
+            #expect(
+                decoded.suggestions(prefix: query) == original.suggestions(prefix: query), "suggestions for \(query)")
         }
     }
 
     @Test("encoding is deterministic: two builds of the same documents, and a decoded index, give the same bytes")
     func deterministicBytes() throws {
         let first = IndexSnapshotCorpus.encode(try IndexSnapshotCorpus.index())
-        let second = IndexSnapshotCorpus.encode(try IndexSnapshotCorpus.index(documents: IndexSnapshotCorpus.documents.reversed()))
+        let second = IndexSnapshotCorpus.encode(
+            try IndexSnapshotCorpus.index(documents: IndexSnapshotCorpus.documents.reversed()))
         #expect(first == second)
         let decoded = try IndexSnapshotCorpus.roundTrip(try IndexSnapshotCorpus.index())
         #expect(IndexSnapshotCorpus.encode(decoded) == first)
@@ -90,7 +96,8 @@ import Testing
         let bytes = IndexSnapshotCorpus.encode(index)
         // Make every document number 3 (there are 3 documents): each 32-bit 0, 1 or 2 becomes 3 in turn.
         var rejected = 0
-        for offset in stride(from: 0, to: bytes.count - 3, by: 1) where bytes[offset] < 3 && bytes[(offset + 1)...(offset + 3)].allSatisfy({ $0 == 0 }) {
+        for offset in stride(from: 0, to: bytes.count - 3, by: 1)
+        where bytes[offset] < 3 && bytes[(offset + 1)...(offset + 3)].allSatisfy({ $0 == 0 }) {
             var corrupted = bytes
             corrupted[offset] = 200
             if (try? IndexSnapshotCorpus.decode(corrupted[...])) == nil { rejected += 1 }

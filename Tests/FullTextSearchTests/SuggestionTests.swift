@@ -29,7 +29,9 @@ import Testing
             SearchDocument(id: "a", text: ["title": "Cyberbullying", "body": "cyberbullying hurts"]),
             SearchDocument(id: "b", text: ["title": "Cyberbullying", "body": "more on cyberbullying"]),
         ]
-        let schema = try IndexSchema(textFields: [.init(name: "title", weight: 3), .init(name: "body")], snippetField: "body", titleField: "title")
+        let schema = try IndexSchema(
+            textFields: [.init(name: "title", weight: 3), .init(name: "body")], snippetField: "body",
+            titleField: "title")
         let index = SearchIndex(documents: documents, schema: schema, analyzer: try Analyzer())
         #expect(index.suggestions(prefix: "cyber", limit: 10).map(\.text) == ["cyberbullying"])
     }

@@ -11,7 +11,8 @@ import Testing
     }
 
     static func references() throws -> [ReferenceVector] {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/reference-embeddings.jsonl")
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appending(
+            path: "Fixtures/reference-embeddings.jsonl")
         let lines = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").filter { !$0.hasPrefix("#") }
         return try lines.map { try JSONDecoder().decode(ReferenceVector.self, from: Data($0.utf8)) }
     }

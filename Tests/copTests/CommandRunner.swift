@@ -9,7 +9,8 @@ struct CommandRunner {
     }
 
     /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// `cop` sits next to the test bundle in the build products folder. `COP_TEST_EXECUTABLE` runs the tests
     /// against another build instead (e.g. an older one, to see a regression test fail there).
@@ -29,7 +30,9 @@ struct CommandRunner {
 
     /// Runs `cop` with `arguments` in `directory` (the package root by default) and waits for it; `input`, if
     /// given, is its standard input.
-    static func run(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], input: Data? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = [:], input: Data? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -56,6 +59,8 @@ struct CommandRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }

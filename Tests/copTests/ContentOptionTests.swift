@@ -6,27 +6,37 @@ import Testing
 @Suite struct ContentOptionTests {
     static let malformed = "Tests/ChildOnlineProtectionTests/Fixtures/malformed"
 
-    @Test("a broken --content folder exits 1 with file:line:column diagnostics on stderr", arguments: [
-        ["search", "x"], ["show", "grooming"], ["risk", "grooming"], ["topic", "gaming"], ["list", "risks"],
-        ["checklist", "industry"], ["coverage"], ["export"], ["suggest", "x"],
-    ])
+    @Test(
+        "a broken --content folder exits 1 with file:line:column diagnostics on stderr",
+        arguments: [
+            ["search", "x"], ["show", "grooming"], ["risk", "grooming"], ["topic", "gaming"], ["list", "risks"],
+            ["checklist", "industry"], ["coverage"], ["export"], ["suggest", "x"],
+        ])
     func brokenContent(arguments: [String]) throws {
         let output = try CommandRunner.run(arguments + ["--content", Self.malformed])
         #expect(output.status == 1)
         #expect(output.stdout.isEmpty)
         let lines = output.stderr.split(separator: "\n")
-        #expect(lines.contains("\(Self.malformed)/catalogues/harms.md:7:11: error: file is not valid UTF-8 (hint: save the file as UTF-8)"))
+        #expect(
+            lines.contains(
+                "\(Self.malformed)/catalogues/harms.md:7:11: error: file is not valid UTF-8 (hint: save the file as UTF-8)"
+            ))
         #expect(lines.allSatisfy { $0.wholeMatch(of: /[^:]+:\d+:\d+: (error|warning): .+/) != nil }, "\(output.stderr)")
     }
 
-    @Test("an empty --content or lint path is a usage error, not the current folder", arguments: [
-        ["--content", "", "search", "x"], ["search", "x", "--content", ""], ["export", "--content", ""], ["lint", ""],
-    ])
+    @Test(
+        "an empty --content or lint path is a usage error, not the current folder",
+        arguments: [
+            ["--content", "", "search", "x"], ["search", "x", "--content", ""], ["export", "--content", ""],
+            ["lint", ""],
+        ])
     func emptyPath(arguments: [String]) throws {
         let output = try CommandRunner.run(arguments)
         #expect(output.status == 64)
         #expect(output.stdout.isEmpty)
-        #expect(output.stderr.hasPrefix("error: ") && output.stderr.contains("needs a folder; '' names none"), "\(output.stderr)")
+        #expect(
+            output.stderr.hasPrefix("error: ") && output.stderr.contains("needs a folder; '' names none"),
+            "\(output.stderr)")
         #expect(output.stderr.split(separator: "\n").count == 1)
     }
 
@@ -47,7 +57,8 @@ import Testing
         // A national adaptation: one risk renamed.
         let risks = copy.appendingPathComponent("catalogues/risks.md")
         let text = try String(contentsOf: risks, encoding: .utf8)
-        try text.replacingOccurrences(of: "## Online grooming\n", with: "## Online grooming (national wording)\n").write(to: risks, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "## Online grooming\n", with: "## Online grooming (national wording)\n")
+            .write(to: risks, atomically: true, encoding: .utf8)
 
         let after = try CommandRunner.run(["show", "grooming", "--content", copy.path])
         #expect(after.status == 0, "\(after.stderr)")

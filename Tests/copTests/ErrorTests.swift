@@ -17,7 +17,9 @@ import Testing
     func unknownRiskOrTopic() throws {
         let risk = try CommandRunner.run(["risk", "cyberbulying"])
         #expect(risk.status == 2)
-        #expect(risk.stderr.hasPrefix("error: unknown risk 'cyberbulying'; did you mean 'cyberbullying'? Valid: csam, csea, "))
+        #expect(
+            risk.stderr.hasPrefix(
+                "error: unknown risk 'cyberbulying'; did you mean 'cyberbullying'? Valid: csam, csea, "))
         let topic = try CommandRunner.run(["topic", "nothing-like-it"])
         #expect(topic.status == 2)
         #expect(topic.stderr.hasPrefix("error: unknown topic 'nothing-like-it'; valid: gaming, "))
@@ -27,7 +29,10 @@ import Testing
     func unknownChecklist() throws {
         let output = try CommandRunner.run(["checklist", "industry", "--feature", "user-generated"])
         #expect(output.status == 2)
-        #expect(output.stderr == "error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: connectivity-hosting, curated-content, user-generated-content, ai-systems.\n")
+        #expect(
+            output.stderr
+                == "error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: connectivity-hosting, curated-content, user-generated-content, ai-systems.\n"
+        )
         let none = try CommandRunner.run(["checklist", "children", "--feature", "x"])
         #expect(none.status == 2)
         #expect(none.stderr.hasPrefix("error: children has no checklists"))
@@ -37,21 +42,26 @@ import Testing
     func unknownAudience() throws {
         let output = try CommandRunner.run(["search", "--audience", "parents", "bullying"])
         #expect(output.status == 64)
-        #expect(output.stderr == "error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of 'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n")
+        #expect(
+            output.stderr
+                == "error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of 'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n"
+        )
     }
 
-    @Test("an unknown value of any closed vocabulary exits 64 and names every valid value", arguments: [
-        (["search", "--risk", "bullying", "x"], "csam, csea, grooming"),
-        (["search", "--kind", "page", "x"], "section, risk, harm, recommendation, checklist-item, topic, term"),
-        (["search", "--age-band", "8", "x"], "'under-9', '9-12' or '13-18'"),
-        (["search", "--topic", "gamin", "x"], "Did you mean 'gaming'?"),
-        (["checklist", "teachers"], "'children', 'parents-educators', 'industry' or 'policy-makers'"),
-        (["checklist", "industry", "--format", "pdf"], "'markdown', 'json' or 'csv'"),
-        (["coverage", "--format", "xml"], "'table', 'csv', 'json' or 'markdown'"),
-        (["export", "--format", "xml"], "'json' and 'csv'"),
-        (["list", "things"], "audiences, risks, topics, harms, terms, checklists"),
-        (["list", "risks", "--category", "contract-law"], "'content', 'contact', 'conduct' or 'contract'"),
-    ])
+    @Test(
+        "an unknown value of any closed vocabulary exits 64 and names every valid value",
+        arguments: [
+            (["search", "--risk", "bullying", "x"], "csam, csea, grooming"),
+            (["search", "--kind", "page", "x"], "section, risk, harm, recommendation, checklist-item, topic, term"),
+            (["search", "--age-band", "8", "x"], "'under-9', '9-12' or '13-18'"),
+            (["search", "--topic", "gamin", "x"], "Did you mean 'gaming'?"),
+            (["checklist", "teachers"], "'children', 'parents-educators', 'industry' or 'policy-makers'"),
+            (["checklist", "industry", "--format", "pdf"], "'markdown', 'json' or 'csv'"),
+            (["coverage", "--format", "xml"], "'table', 'csv', 'json' or 'markdown'"),
+            (["export", "--format", "xml"], "'json' and 'csv'"),
+            (["list", "things"], "audiences, risks, topics, harms, terms, checklists"),
+            (["list", "risks", "--category", "contract-law"], "'content', 'contact', 'conduct' or 'contract'"),
+        ])
     func invalidValues(arguments: [String], named: String) throws {
         let output = try CommandRunner.run(arguments)
         #expect(output.status == 64, "\(output.stderr)")
@@ -60,11 +70,14 @@ import Testing
         #expect(output.stderr.split(separator: "\n").count == 1, "\(output.stderr)")
     }
 
-    @Test("out-of-range numbers are usage errors", arguments: [
-        ["search", "--limit", "0", "x"], ["search", "--limit", "100000", "x"], ["search", "--offset", "-1", "x"],
-        ["search", "--limit", "9223372036854775807", "x"], ["search", "--limit", "ten", "x"], ["risk", "grooming", "--limit", "0"],
-        ["suggest", "--limit", "1000", "x"],
-    ])
+    @Test(
+        "out-of-range numbers are usage errors",
+        arguments: [
+            ["search", "--limit", "0", "x"], ["search", "--limit", "100000", "x"], ["search", "--offset", "-1", "x"],
+            ["search", "--limit", "9223372036854775807", "x"], ["search", "--limit", "ten", "x"],
+            ["risk", "grooming", "--limit", "0"],
+            ["suggest", "--limit", "1000", "x"],
+        ])
     func badNumbers(arguments: [String]) throws {
         let output = try CommandRunner.run(arguments)
         #expect(output.status == 64)
@@ -72,9 +85,12 @@ import Testing
         #expect(output.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test("an unknown subcommand, a bad flag or a missing argument is one line and non-zero", arguments: [
-        ["frobnicate"], ["search", "--bogus", "x"], ["show"], ["show", "a", "b"], ["checklist"], ["list"], ["suggest"], ["lint"],
-    ])
+    @Test(
+        "an unknown subcommand, a bad flag or a missing argument is one line and non-zero",
+        arguments: [
+            ["frobnicate"], ["search", "--bogus", "x"], ["show"], ["show", "a", "b"], ["checklist"], ["list"],
+            ["suggest"], ["lint"],
+        ])
     func usageErrors(arguments: [String]) throws {
         let output = try CommandRunner.run(arguments)
         #expect(output.status == 64)
@@ -85,7 +101,8 @@ import Testing
 
     /// Hostile IDs by name (the names keep the test log short).
     static let hostileIDValues: [String: String] = [
-        "empty": "", "space": " ", "quote": "\"", "emoji": "😀", "10,000 characters": String(repeating: "a", count: 10_000),
+        "empty": "", "space": " ", "quote": "\"", "emoji": "😀",
+        "10,000 characters": String(repeating: "a", count: 10_000),
         "path": "../../etc/passwd", "escape sequence": "x\u{1B}[31mred",
     ]
 

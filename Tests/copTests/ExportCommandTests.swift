@@ -10,7 +10,10 @@ import Testing
         let array = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [[String: Any]])
         #expect(array.count == (try KnowledgeBase.bundled().records.count))
         for record in array {
-            #expect(Set(record.keys).isSuperset(of: ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "source"]))
+            #expect(
+                Set(record.keys).isSuperset(of: [
+                    "id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "source",
+                ]))
             #expect(record["score"] == nil && record["snippet"] == nil)
         }
         #expect(array.filter { $0["kind"] as? String == "harm" }.allSatisfy { $0["audience"] is NSNull })
@@ -20,7 +23,10 @@ import Testing
     func exportCSV() throws {
         let output = try CommandRunner.run(["export", "--format", "csv"])
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\n"))
+        #expect(
+            output.stdout.hasPrefix(
+                "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\n"
+            ))
         #expect(output.stdout.contains("\ngrooming,risk,,Online grooming,"))
     }
 
@@ -32,12 +38,15 @@ import Testing
         #expect(lines.first == "# Checklist: Guidelines for industry")
         #expect(lines.contains("## Hosting user-generated content and connecting users"))
         let base = try KnowledgeBase.bundled()
-        #expect(lines.filter { $0.hasPrefix("- [ ] ") }.count == base.items(of: "checklist-user-generated-content").count)
+        #expect(
+            lines.filter { $0.hasPrefix("- [ ] ") }.count == base.items(of: "checklist-user-generated-content").count)
     }
 
     @Test("cop checklist accepts the full checklist ID and renders CSV and JSON")
     func checklistFormats() throws {
-        let csv = try CommandRunner.run(["checklist", "policy-makers", "--feature", "checklist-national", "--format", "csv"])
+        let csv = try CommandRunner.run([
+            "checklist", "policy-makers", "--feature", "checklist-national", "--format", "csv",
+        ])
         #expect(csv.stdout.hasPrefix("checklist,checklistTitle,id,"))
         #expect(csv.stdout.contains("\nchecklist-national,National checklist,"))
         let json = try CommandRunner.run(["checklist", "industry", "--format", "json"])

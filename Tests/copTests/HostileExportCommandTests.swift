@@ -4,10 +4,13 @@ import Testing
 /// `cop export`, `cop checklist` and `cop coverage` over hostile content: CSV that a spreadsheet opens
 /// without running a formula, JSON that parses.
 @Suite struct HostileExportCommandTests {
-    @Test("CSV from every command: formula cells get a leading quote", arguments: [
-        ["export", "--format", "csv"], ["checklist", "industry", "--format", "csv"], ["checklist", "parents-educators", "--format", "csv"],
-        ["coverage", "--format", "csv"],
-    ])
+    @Test(
+        "CSV from every command: formula cells get a leading quote",
+        arguments: [
+            ["export", "--format", "csv"], ["checklist", "industry", "--format", "csv"],
+            ["checklist", "parents-educators", "--format", "csv"],
+            ["coverage", "--format", "csv"],
+        ])
     func csv(arguments: [String]) throws {
         let folder = try TerminalSafetyTests.content.get()
         let output = try CommandRunner.run(arguments + ["--content", folder.path])
@@ -20,9 +23,12 @@ import Testing
         }
     }
 
-    @Test("JSON from every command parses over hostile content", arguments: [
-        ["export"], ["checklist", "industry", "--format", "json"], ["coverage", "--format", "json"], ["search", "--json", "grooming"],
-    ])
+    @Test(
+        "JSON from every command parses over hostile content",
+        arguments: [
+            ["export"], ["checklist", "industry", "--format", "json"], ["coverage", "--format", "json"],
+            ["search", "--json", "grooming"],
+        ])
     func json(arguments: [String]) throws {
         let folder = try TerminalSafetyTests.content.get()
         let output = try CommandRunner.run(arguments + ["--content", folder.path])

@@ -19,7 +19,8 @@ enum HostileOutputContent {
     ].joined(separator: " ")
 
     /// The same text after cmark-gfm decoded its entities: what the compiled records hold.
-    static let decodedAttack = attack
+    static let decodedAttack =
+        attack
         .replacingOccurrences(of: "&#27;", with: "\u{1B}").replacingOccurrences(of: "&#x9b;", with: "\u{9B}")
         .replacingOccurrences(of: "&#x2066;", with: "\u{2066}").replacingOccurrences(of: "&#x2069;", with: "\u{2069}")
         .replacingOccurrences(of: "&#8;", with: "\u{8}").replacingOccurrences(of: "&#13;", with: "\u{D}")
@@ -32,21 +33,28 @@ enum HostileOutputContent {
 
     /// Writes the folder and returns its URL (a fresh temporary folder each call).
     static func write() throws -> URL {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("cop-hostile-output-\(UUID().uuidString)")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "cop-hostile-output-\(UUID().uuidString)")
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root
     }
 
     /// The IDs of one record of each kind, for `cop show`.
-    static let ids = ["parents-educators", "industry", "grooming", "distress", "gaming", "term-hostile", "checklist-hostile", "pe-hostile", "pe-hostile-sub", "pe-hostile-rec", "in-hostile-item"]
+    static let ids = [
+        "parents-educators", "industry", "grooming", "distress", "gaming", "term-hostile", "checklist-hostile",
+        "pe-hostile", "pe-hostile-sub", "pe-hostile-rec", "in-hostile-item",
+    ]
 
     private static var files: [(String, String)] {
         [
-            ("catalogues/guideline-sets.md", """
+            (
+                "catalogues/guideline-sets.md",
+                """
                 # Guideline sets \(attack)
                 - Catalogue: guideline-sets
 
@@ -63,8 +71,11 @@ enum HostileOutputContent {
                 - Confidence: general-practice
 
                 For companies. \(attack)
-                """),
-            ("catalogues/risks.md", """
+                """
+            ),
+            (
+                "catalogues/risks.md",
+                """
                 # Risks
                 - Catalogue: risks
 
@@ -75,8 +86,11 @@ enum HostileOutputContent {
                 - Harms: [Distress](harms.md#distress)
 
                 An adult builds trust with a child to abuse them. \(attack)
-                """),
-            ("catalogues/harms.md", """
+                """
+            ),
+            (
+                "catalogues/harms.md",
+                """
                 # Harms
                 - Catalogue: harms
 
@@ -84,8 +98,11 @@ enum HostileOutputContent {
                 - ID: distress
 
                 Fear that lasts. \(attack)
-                """),
-            ("catalogues/topics.md", """
+                """
+            ),
+            (
+                "catalogues/topics.md",
+                """
                 # Topics
                 - Catalogue: topics
 
@@ -94,8 +111,11 @@ enum HostileOutputContent {
                 - Aliases: online games \(attack)
 
                 Playing games online. \(attack)
-                """),
-            ("catalogues/glossary.md", """
+                """
+            ),
+            (
+                "catalogues/glossary.md",
+                """
                 # Glossary
                 - Catalogue: glossary
 
@@ -105,8 +125,11 @@ enum HostileOutputContent {
                 - Related: [Grooming](risks.md#grooming)
 
                 A word. \(attack)
-                """),
-            ("catalogues/checklists.md", """
+                """
+            ),
+            (
+                "catalogues/checklists.md",
+                """
                 # Checklists
                 - Catalogue: checklists
 
@@ -115,8 +138,11 @@ enum HostileOutputContent {
                 - Set: industry
 
                 What to check. \(attack)
-                """),
-            ("parents-educators/\(hostileFileName)", """
+                """
+            ),
+            (
+                "parents-educators/\(hostileFileName)",
+                """
                 # Chapter \(attack)
                 - ID: pe-hostile
                 - Set: parents-educators
@@ -136,8 +162,11 @@ enum HostileOutputContent {
                 - Topics: [Gaming](../catalogues/topics.md#gaming)
 
                 Talk about grooming \(attack) before grooming in game chat happens. \(attack)
-                """),
-            ("industry/chapter.md", """
+                """
+            ),
+            (
+                "industry/chapter.md",
+                """
                 # Industry chapter \(attack)
                 - ID: in-hostile
                 - Set: industry
@@ -155,7 +184,8 @@ enum HostileOutputContent {
                 - Risks: [Grooming](../catalogues/risks.md#grooming)
 
                 Detect grooming \(attack) in chat.
-                """),
+                """
+            ),
         ]
     }
 }

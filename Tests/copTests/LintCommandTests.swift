@@ -15,7 +15,12 @@ import Testing
         #expect(output.status == 1)
         let lines = output.stderr.split(separator: "\n")
         #expect(!lines.isEmpty)
-        #expect(lines.allSatisfy { $0.wholeMatch(of: /Tests\/ChildOnlineProtectionTests\/Fixtures\/malformed\/[^:]+:\d+:\d+: (error|warning): .+/) != nil }, "\(output.stderr)")
+        #expect(
+            lines.allSatisfy {
+                $0.wholeMatch(
+                    of: /Tests\/ChildOnlineProtectionTests\/Fixtures\/malformed\/[^:]+:\d+:\d+: (error|warning): .+/)
+                    != nil
+            }, "\(output.stderr)")
         #expect(output.stderr.contains("malformed/catalogues/harms.md:7:11: error: file is not valid UTF-8"))
     }
 }

@@ -21,21 +21,27 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         let lines = output.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let start = try #require(lines.firstIndex(of: "Answers questions like:"))
-        #expect(Array(lines[start...].prefix(5)) == [
-            "Answers questions like:",
-            "  - My son chats to strangers in his game, should I worry?",
-            "  - How do I ask about online friends without a row?",
-            "  - What if my daughter's gaming friend is an adult?",
-            "",
-        ])
-        #expect(lines.contains("Provenance: General good practice (child-safety organisations' common advice); not in the 2020 text as far as we know"))
+        #expect(
+            Array(lines[start...].prefix(5)) == [
+                "Answers questions like:",
+                "  - My son chats to strangers in his game, should I worry?",
+                "  - How do I ask about online friends without a row?",
+                "  - What if my daughter's gaming friend is an adult?",
+                "",
+            ])
+        #expect(
+            lines.contains(
+                "Provenance: General good practice (child-safety organisations' common advice); not in the 2020 text as far as we know"
+            ))
         #expect(lines.contains("Confidence: general-practice"))
     }
 
     @Test("cop show of a record that says 'Source: section' shows the section's source and confidence")
     func showInherited() throws {
         let output = try Self.run(["show", "pe-games-play-first"])
-        #expect(output.stdout.contains("\nProvenance: The 2020 guidelines for parents and educators, on games\nConfidence: high\n"))
+        #expect(
+            output.stdout.contains(
+                "\nProvenance: The 2020 guidelines for parents and educators, on games\nConfidence: high\n"))
         #expect(output.stdout.contains("\nAges:       under-9, 9-12\n"))
     }
 
@@ -44,37 +50,55 @@ import Testing
         let output = try Self.run(["search", "game"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("recommendation · parents-educators · pe-games-play-first · confidence: high\n"))
-        #expect(output.stdout.contains("recommendation · parents-educators · pe-games-ask · confidence: general-practice\n"))
+        #expect(
+            output.stdout.contains("recommendation · parents-educators · pe-games-ask · confidence: general-practice\n")
+        )
         #expect(output.stdout.contains("topic · gaming\n"))
     }
 
     @Test("search JSON has confidence on every result, null where the record has none, plus questions and provenance")
     func searchJSON() throws {
-        let object = try #require(try Self.json(Self.run(["search", "--json", "--limit", "50", "game", "OR", "grooming"])) as? [String: Any])
+        let object = try #require(
+            try Self.json(Self.run(["search", "--json", "--limit", "50", "game", "OR", "grooming"])) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
-        let byID = Dictionary(uniqueKeysWithValues: results.compactMap { result in (result["id"] as? String).map { ($0, result) } })
-        #expect(results.allSatisfy { $0.keys.contains("confidence") && $0.keys.contains("questions") && $0.keys.contains("provenance") })
+        let byID = Dictionary(
+            uniqueKeysWithValues: results.compactMap { result in (result["id"] as? String).map { ($0, result) } })
+        #expect(
+            results.allSatisfy {
+                $0.keys.contains("confidence") && $0.keys.contains("questions") && $0.keys.contains("provenance")
+            })
         #expect(byID["pe-games-play-first"]?["confidence"] as? String == "high")
         #expect(byID["pe-games-ask"]?["confidence"] as? String == "general-practice")
         #expect(byID["in-chat"]?["confidence"] as? String == "general-practice")
         #expect(byID["grooming"]?["confidence"] is NSNull)
         #expect(byID["grooming"]?["provenance"] is NSNull)
-        #expect(byID["pe-games-ask"]?["questions"] as? [String] == [
-            "My son chats to strangers in his game, should I worry?", "How do I ask about online friends without a row?",
-            "What if my daughter's gaming friend is an adult?",
-        ])
-        #expect(byID["pe-games-play-first"]?["provenance"] as? String == "The 2020 guidelines for parents and educators, on games")
+        #expect(
+            byID["pe-games-ask"]?["questions"] as? [String] == [
+                "My son chats to strangers in his game, should I worry?",
+                "How do I ask about online friends without a row?",
+                "What if my daughter's gaming friend is an adult?",
+            ])
+        #expect(
+            byID["pe-games-play-first"]?["provenance"] as? String
+                == "The 2020 guidelines for parents and educators, on games")
     }
 
     @Test("cop search --confidence keeps only records of the given levels (repeatable)")
     func searchFilter() throws {
         func ids(_ arguments: [String]) throws -> Set<String> {
-            let object = try #require(try Self.json(Self.run(["search", "--lexical", "--json", "--limit", "50"] + arguments)) as? [String: Any])
+            let object = try #require(
+                try Self.json(Self.run(["search", "--lexical", "--json", "--limit", "50"] + arguments))
+                    as? [String: Any])
             return Set((object["results"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
         }
         #expect(try ids(["--confidence", "high", "game"]) == ["pe-games", "pe-games-play-first"])
-        #expect(try ids(["--confidence", "general-practice", "--kind", "recommendation", "game"]) == ["pe-games-ask", "in-chat-off-by-default"])
-        #expect(try ids(["--confidence", "high", "--confidence", "general-practice", "--kind", "recommendation", "game"]) == ["pe-games-play-first", "pe-games-ask", "in-chat-off-by-default"])
+        #expect(
+            try ids(["--confidence", "general-practice", "--kind", "recommendation", "game"]) == [
+                "pe-games-ask", "in-chat-off-by-default",
+            ])
+        #expect(
+            try ids(["--confidence", "high", "--confidence", "general-practice", "--kind", "recommendation", "game"])
+                == ["pe-games-play-first", "pe-games-ask", "in-chat-off-by-default"])
         #expect(try ids(["--confidence", "low", "game"]).isEmpty)
         #expect(try ids(["confidence:high", "--kind", "recommendation", "game"]) == ["pe-games-play-first"])
         let wrong = try Self.run(["search", "--confidence", "certain", "game"])
@@ -92,13 +116,26 @@ import Testing
     func export() throws {
         let array = try #require(try Self.json(Self.run(["export", "--confidence", "high"])) as? [[String: Any]])
         #expect(array.compactMap { $0["id"] as? String } == ["pe-games", "pe-games-together", "pe-games-play-first"])
-        #expect(array.last?["questions"] as? [String] == ["Should I try a game before my kid plays it?", "How can I tell if a game is OK for an 8-year-old?"])
+        #expect(
+            array.last?["questions"] as? [String] == [
+                "Should I try a game before my kid plays it?", "How can I tell if a game is OK for an 8-year-old?",
+            ])
         let all = try #require(try Self.json(Self.run(["export"])) as? [[String: Any]])
         #expect(all.count == 10)
-        #expect(all.filter { $0["confidence"] is NSNull }.compactMap { $0["kind"] as? String }.sorted() == ["harm", "risk", "topic"])
-        let csv = try Self.run(["export", "--format", "csv", "--confidence", "high"]).stdout.split(separator: "\n").map(String.init)
-        #expect(csv.first == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer")
-        #expect(csv.last?.hasSuffix(",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents,itu-cop-2020") == true)
+        #expect(
+            all.filter { $0["confidence"] is NSNull }.compactMap { $0["kind"] as? String }.sorted() == [
+                "harm", "risk", "topic",
+            ])
+        let csv = try Self.run(["export", "--format", "csv", "--confidence", "high"]).stdout.split(separator: "\n").map(
+            String.init)
+        #expect(
+            csv.first
+                == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer"
+        )
+        #expect(
+            csv.last?.hasSuffix(
+                ",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents,itu-cop-2020"
+            ) == true)
         #expect(csv.count == 4)
     }
 
@@ -107,13 +144,19 @@ import Testing
         let table = try Self.run(["coverage", "--questions"])
         #expect(table.status == 0, "\(table.stderr)")
         #expect(table.stdout.hasPrefix("Questions per audience\n"))
-        #expect(table.stdout.contains("\nquestions                         0                  5         2              0      7\n"))
+        #expect(
+            table.stdout.contains(
+                "\nquestions                         0                  5         2              0      7\n"))
         #expect(table.stdout.contains("\nQuestions per risk\n") && table.stdout.contains("\nQuestions per topic\n"))
         let csv = try Self.run(["coverage", "--questions", "--format", "csv"]).stdout
-        #expect(csv.hasPrefix("scope,id,children,parents-educators,industry,policy-makers,total\nall,records,0,2,1,0,3\n"))
-        let json = try #require(try Self.json(Self.run(["coverage", "--questions", "--format", "json"])) as? [String: Any])
+        #expect(
+            csv.hasPrefix("scope,id,children,parents-educators,industry,policy-makers,total\nall,records,0,2,1,0,3\n"))
+        let json = try #require(
+            try Self.json(Self.run(["coverage", "--questions", "--format", "json"])) as? [String: Any])
         #expect(json["audiences"] as? [String] == Audience.allCases.map(\.rawValue))
-        #expect(try Self.run(["coverage", "--questions", "--format", "markdown"]).stdout.hasPrefix("**Questions per audience**\n\n| count | children |"))
+        #expect(
+            try Self.run(["coverage", "--questions", "--format", "markdown"]).stdout.hasPrefix(
+                "**Questions per audience**\n\n| count | children |"))
     }
 
     @Test("cop coverage --confidence prints the count and share of records at each level per audience")

@@ -31,7 +31,11 @@ import Testing
         #expect(output.stdout.contains("Source:  Content/en/catalogues/risks.md:"))
     }
 
-    @Test("cop show knows every kind of ID", arguments: ["industry", "checklist-national", "in-child-rights-policy", "emotional-distress", "gaming", "term-csam"])
+    @Test(
+        "cop show knows every kind of ID",
+        arguments: [
+            "industry", "checklist-national", "in-child-rights-policy", "emotional-distress", "gaming", "term-csam",
+        ])
     func showKinds(id: String) throws {
         let output = try CommandRunner.run(["show", id])
         #expect(output.status == 0, "\(output.stderr)")

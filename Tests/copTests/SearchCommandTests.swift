@@ -5,7 +5,9 @@ import Testing
 @Suite struct SearchCommandTests {
     @Test("cop search prints numbered hits with kind, audience, ID and file:line, plain when not a terminal")
     func textOutput() throws {
-        let output = try CommandRunner.run(["search", "--audience", "parents-educators", "--limit", "2", "my son is being bullied in a group chat"])
+        let output = try CommandRunner.run([
+            "search", "--audience", "parents-educators", "--limit", "2", "my son is being bullied in a group chat",
+        ])
         #expect(output.status == 0, "\(output.stderr)")
         let lines = output.stdout.split(separator: "\n")
         #expect(lines.first?.contains("results for \"my son is being bullied in a group chat\" (showing 1-2)") == true)
@@ -27,10 +29,14 @@ import Testing
         #expect(total >= results.count && !results.isEmpty)
         let kinds = Set(RecordKind.allCases.map(\.rawValue))
         for result in results {
-            for key in ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "score", "snippet", "source"] {
+            for key in [
+                "id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "score", "snippet", "source",
+            ] {
                 #expect(result.keys.contains(key), "missing \(key) in \(result)")
             }
-            #expect(result["id"] is String && result["title"] is String && result["text"] is String && result["snippet"] is String)
+            #expect(
+                result["id"] is String && result["title"] is String && result["text"] is String
+                    && result["snippet"] is String)
             let kind = try #require(result["kind"] as? String)
             #expect(kinds.contains(kind))
             if ["risk", "harm", "topic", "term"].contains(kind) {
@@ -59,7 +65,8 @@ import Testing
     @Test("filters narrow the hits: audience, risk, kind and age band")
     func filters() throws {
         let output = try CommandRunner.run([
-            "search", "--json", "--audience", "children", "--risk", "unsafe-contact", "--kind", "recommendation", "--age-band", "9-12", "meet",
+            "search", "--json", "--audience", "children", "--risk", "unsafe-contact", "--kind", "recommendation",
+            "--age-band", "9-12", "meet",
         ])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
         let results = try #require(object["results"] as? [[String: Any]])
@@ -100,7 +107,8 @@ import Testing
     /// Odd queries by name (the names keep the test log short).
     static let oddQueries: [String: [String]] = [
         "empty": [""], "quotes": ["\"\"\""], "lone quotes": ["'", "\""], "emoji": ["😀👨‍👩‍👧 🙈"],
-        "operators only": ["audience:", "risk:nothing", "-", "OR", "*"], "10,000 characters": [String(repeating: "bully ", count: 1667)],
+        "operators only": ["audience:", "risk:nothing", "-", "OR", "*"],
+        "10,000 characters": [String(repeating: "bully ", count: 1667)],
         "control characters": ["\u{0}\u{1B}[31m"], "ligatures and accents": ["ﬁ ÅÄÖ İstanbul"],
     ]
 

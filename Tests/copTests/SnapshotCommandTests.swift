@@ -8,7 +8,8 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appending(path: "cop-compile-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let first = folder.appending(path: "first.snapshot").path, second = folder.appending(path: "second.snapshot").path
+        let first = folder.appending(path: "first.snapshot").path,
+            second = folder.appending(path: "second.snapshot").path
         for file in [first, second] {
             let compile = try CommandRunner.run(["compile", "Content/en", "--output", file])
             #expect(compile.status == 0, "\(compile.stderr)")
@@ -36,7 +37,9 @@ import Testing
     @Test("content with errors writes no snapshot")
     func brokenContent() throws {
         let file = FileManager.default.temporaryDirectory.appending(path: "cop-broken-\(UUID().uuidString).snapshot")
-        let output = try CommandRunner.run(["compile", "Tests/ChildOnlineProtectionTests/Fixtures/malformed", "-o", file.path])
+        let output = try CommandRunner.run([
+            "compile", "Tests/ChildOnlineProtectionTests/Fixtures/malformed", "-o", file.path,
+        ])
         #expect(output.status == 1)
         #expect(output.stderr.contains(": error: "))
         #expect(!FileManager.default.fileExists(atPath: file.path))

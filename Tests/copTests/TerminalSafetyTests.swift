@@ -10,27 +10,37 @@ import Testing
     static let content = Result { try HostileOutputContent.write() }
 
     /// Every subcommand and output format, run over the hostile folder (`--content` is added).
-    static let contentCommands: [[String]] = [
-        ["search", "grooming"], ["search", "--explain", "grooming", "game"], ["search", "--json", "grooming"],
-        ["search", "--kind", "risk", "luring"], ["risk", "grooming"], ["topic", "gaming"],
-        ["list", "audiences"], ["list", "risks"], ["list", "topics"], ["list", "harms"], ["list", "terms"], ["list", "checklists"],
-        ["checklist", "industry"], ["checklist", "industry", "--format", "csv"], ["checklist", "industry", "--format", "json"],
-        ["checklist", "parents-educators"], ["coverage"], ["coverage", "--format", "csv"], ["coverage", "--format", "json"],
-        ["export"], ["export", "--format", "csv"], ["suggest", "gro"], ["suggest", "hostile"],
-    ] + HostileOutputContent.ids.map { ["show", $0] }
+    static let contentCommands: [[String]] =
+        [
+            ["search", "grooming"], ["search", "--explain", "grooming", "game"], ["search", "--json", "grooming"],
+            ["search", "--kind", "risk", "luring"], ["risk", "grooming"], ["topic", "gaming"],
+            ["list", "audiences"], ["list", "risks"], ["list", "topics"], ["list", "harms"], ["list", "terms"],
+            ["list", "checklists"],
+            ["checklist", "industry"], ["checklist", "industry", "--format", "csv"],
+            ["checklist", "industry", "--format", "json"],
+            ["checklist", "parents-educators"], ["coverage"], ["coverage", "--format", "csv"],
+            ["coverage", "--format", "json"],
+            ["export"], ["export", "--format", "csv"], ["suggest", "gro"], ["suggest", "hostile"],
+        ] + HostileOutputContent.ids.map { ["show", $0] }
 
     /// Arguments that attack through argument-parser's messages and ours.
     static let hostileArguments: [[String]] = [
         ["show", "\u{1B}]0;pwned\u{07}"], ["risk", "\u{1B}[2Jgrooming"], ["topic", "\u{202E}gaming"],
-        ["search", "--audience", "\u{1B}[31mparents", "x"], ["search", "--topic", "\u{9B}31m", "x"], ["frobnicate\u{1B}[5m"],
-        ["search", "--bogus\u{1B}[2J", "x"], ["checklist", "industry", "--feature", "\u{202E}ugc"], ["list", "\u{1B}[8m"],
-        ["suggest", "\u{1B}[2J\u{E000}"], ["search", "\u{1B}]0;x\u{07}", "\u{202E}"], ["lint", "/nonexistent/\u{1B}[31m"],
+        ["search", "--audience", "\u{1B}[31mparents", "x"], ["search", "--topic", "\u{9B}31m", "x"],
+        ["frobnicate\u{1B}[5m"],
+        ["search", "--bogus\u{1B}[2J", "x"], ["checklist", "industry", "--feature", "\u{202E}ugc"],
+        ["list", "\u{1B}[8m"],
+        ["suggest", "\u{1B}[2J\u{E000}"], ["search", "\u{1B}]0;x\u{07}", "\u{202E}"],
+        ["lint", "/nonexistent/\u{1B}[31m"],
     ]
 
-    @Test("every subcommand over hostile content writes no unsafe scalar and only its own escape sequences", arguments: contentCommands, [false, true])
+    @Test(
+        "every subcommand over hostile content writes no unsafe scalar and only its own escape sequences",
+        arguments: contentCommands, [false, true])
     func contentCommand(arguments: [String], colour: Bool) throws {
         let folder = try Self.content.get()
-        let output = try CommandRunner.run(arguments + ["--content", folder.path], environment: colour ? ["CLICOLOR_FORCE": "1"] : ["NO_COLOR": "1"])
+        let output = try CommandRunner.run(
+            arguments + ["--content", folder.path], environment: colour ? ["CLICOLOR_FORCE": "1"] : ["NO_COLOR": "1"])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(!output.stdout.isEmpty)
         Self.expectSafe(output.stdout, colour: colour)
@@ -73,7 +83,8 @@ import Testing
     func sanitizer() {
         for value in UInt32(0)...0x2100 {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let unsafe = (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
+            let unsafe =
+                (value < 0x20 && value != 0x09 && value != 0x0A) || (0x7F...0x9F).contains(value)
                 || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
             #expect(TerminalSanitizer.isUnsafe(scalar) == unsafe, "U+\(String(value, radix: 16))")
         }
@@ -109,6 +120,8 @@ import Testing
             rest = rest.replacing(/\x{1B}\[(1|1;33)m[^\x{1B}\n]*\x{1B}\[0m/, with: "")
         }
         let unsafe = rest.unicodeScalars.filter(TerminalSanitizer.isUnsafe).map { "U+" + String($0.value, radix: 16) }
-        #expect(unsafe.isEmpty, "unsafe scalars \(Set(unsafe).sorted()) in: \(text.prefix(600))", sourceLocation: sourceLocation)
+        #expect(
+            unsafe.isEmpty, "unsafe scalars \(Set(unsafe).sorted()) in: \(text.prefix(600))",
+            sourceLocation: sourceLocation)
     }
 }

@@ -5,7 +5,8 @@ import Testing
 /// for every subcommand.
 @Suite struct WriteFailureTests {
     static let commands: [[String]] = [
-        ["export"], ["export", "--format", "csv"], ["search", "grooming"], ["search", "--json", "grooming"], ["show", "grooming"],
+        ["export"], ["export", "--format", "csv"], ["search", "grooming"], ["search", "--json", "grooming"],
+        ["show", "grooming"],
         ["risk", "grooming"], ["topic", "gaming"], ["list", "risks"], ["checklist", "industry"], ["coverage"],
         ["suggest", "cyber"], ["lint", "Content/en"], ["--help"], ["--version"], ["search", "--help"],
     ]
@@ -17,12 +18,15 @@ import Testing
         #expect(output.stderr == "error: cannot write the output: No space left on device (ENOSPC)\n")
     }
 
-    @Test("a file that cannot grow (RLIMIT_FSIZE, as on a full file system): the short write is an error, not a truncated success")
+    @Test(
+        "a file that cannot grow (RLIMIT_FSIZE, as on a full file system): the short write is an error, not a truncated success"
+    )
     func shortWrite() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("cop-short-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         // `ulimit -f 8` caps files at 8 blocks; with SIGXFSZ ignored, write(2) first writes what fits, then fails.
-        let output = try Self.run(["cop", "export"], shell: "ulimit -f 8; trap '' XFSZ; exec \"$COP\" \"$@\" > '\(file.path)'")
+        let output = try Self.run(
+            ["cop", "export"], shell: "ulimit -f 8; trap '' XFSZ; exec \"$COP\" \"$@\" > '\(file.path)'")
         #expect(output.status == 74, "\(output.stderr)")
         #expect(output.stderr.hasPrefix("error: cannot write the output: File too large (EFBIG)"), "\(output.stderr)")
         #expect(output.stderr.split(separator: "\n").count == 1)
@@ -38,14 +42,17 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script] + arguments
         process.currentDirectoryURL = CommandRunner.packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(["COP": CommandRunner.executable.path]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(["COP": CommandRunner.executable.path]) {
+            _, new in new
+        }
         let err = Pipe()
         process.standardError = err
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return CommandRunner.Output(status: process.terminationStatus, stdout: "", stderr: String(decoding: stderr, as: UTF8.self))
+        return CommandRunner.Output(
+            status: process.terminationStatus, stdout: "", stderr: String(decoding: stderr, as: UTF8.self))
     }
 
 }

@@ -26,13 +26,15 @@ let benchmarks: @Sendable () -> Void = {
 
     Benchmark("Full load of Content/en: parse, compile, index", configuration: timing) { benchmark, files in
         for _ in benchmark.scaledIterations {
-            blackHole(GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase))
+            blackHole(
+                GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase))
         }
     } setup: {
         try ContentCorpus.files()
     }
 
-    Benchmark("Bundled snapshot decode: records, vectors, word index (what bundled() does)", configuration: timing) { benchmark, snapshot in
+    Benchmark("Bundled snapshot decode: records, vectors, word index (what bundled() does)", configuration: timing) {
+        benchmark, snapshot in
         for _ in benchmark.scaledIterations {
             blackHole(snapshot.withUnsafeBytes { raw in try? KnowledgeBase(snapshot: raw) })
         }
@@ -45,7 +47,10 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try? input.base.adapted(by: [input.layer]))
         }
     } setup: {
-        (base: try KnowledgeBase.bundled(), layer: try Adaptation(contentsOf: RepositoryPaths.root.appending(path: "Examples/Adaptations/gb")))
+        (
+            base: try KnowledgeBase.bundled(),
+            layer: try Adaptation(contentsOf: RepositoryPaths.root.appending(path: "Examples/Adaptations/gb"))
+        )
     }
 
     Benchmark("Index build alone (SearchIndex over KnowledgeBase.records)", configuration: timing) { benchmark, build in
@@ -61,7 +66,9 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "Memory of a loaded knowledge base",
         configuration: .init(
-            metrics: [.mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta, .memoryLeaked],
+            metrics: [
+                .mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta, .memoryLeaked,
+            ],
             warmupIterations: SmokeMode.warmup(0),
             maxDuration: SmokeMode.maxDuration(.seconds(5)),
             maxIterations: SmokeMode.maxIterations(10)

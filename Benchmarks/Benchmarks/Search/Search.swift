@@ -16,7 +16,8 @@ let benchmarks: @Sendable () -> Void = {
     for kind in BenchmarkQuery.Kind.allCases {
         let queries = BenchmarkQuery.all.filter { $0.kind == kind }
 
-        Benchmark("Query \(kind.rawValue) x\(queries.count): ours, lexical", configuration: latency) { benchmark, base in
+        Benchmark("Query \(kind.rawValue) x\(queries.count): ours, lexical", configuration: latency) {
+            benchmark, base in
             for _ in benchmark.scaledIterations {
                 for query in queries { blackHole(base.search(query.lexical)) }
             }

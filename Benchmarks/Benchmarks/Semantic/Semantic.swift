@@ -24,7 +24,8 @@ let benchmarks: @Sendable () -> Void = {
         maxIterations: SmokeMode.maxIterations(100 * queries.count)
     )
 
-    Benchmark("Encode one query (SentenceEncoder.encode), \(queries.count) in turn", configuration: latency) { _, state in
+    Benchmark("Encode one query (SentenceEncoder.encode), \(queries.count) in turn", configuration: latency) {
+        _, state in
         blackHole(state.encoder.encode(queries[state.turn.next(queries.count)].text))
     } setup: {
         EncoderState(encoder: try SentenceEncoder(modelDirectory: model))

@@ -27,7 +27,10 @@ public struct BenchmarkQuery: Sendable {
     /// For a typo query, the same word spelt right: the typo's cost is measured against it.
     public let correction: String?
 
-    init(_ kind: Kind, _ text: String, match: String? = nil, audience: Audience? = nil, risk: RiskID? = nil, recordKind: RecordKind? = nil, ageBand: AgeBand? = nil, correction: String? = nil) {
+    init(
+        _ kind: Kind, _ text: String, match: String? = nil, audience: Audience? = nil, risk: RiskID? = nil,
+        recordKind: RecordKind? = nil, ageBand: AgeBand? = nil, correction: String? = nil
+    ) {
         self.kind = kind
         self.correction = correction
         ours = GuidelineQuery(

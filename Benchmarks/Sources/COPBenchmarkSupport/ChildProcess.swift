@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Runs a program as a whole process, the way a shell would, to time its start-up: `posix_spawn`, then
@@ -23,9 +23,9 @@ public enum ChildProcess {
     /// - Throws: ``SkipReason`` when it cannot be started.
     public static func run(_ executable: String, _ arguments: [String]) throws(SkipReason) -> Run {
         #if canImport(Darwin)
-        var actions: posix_spawn_file_actions_t?
+            var actions: posix_spawn_file_actions_t?
         #else
-        var actions = posix_spawn_file_actions_t()
+            var actions = posix_spawn_file_actions_t()
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -47,9 +47,9 @@ public enum ChildProcess {
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
         let elapsed = start.duration(to: clock.now)
         #if canImport(Darwin)
-        let peak = Int(usage.ru_maxrss)  // bytes on macOS
+            let peak = Int(usage.ru_maxrss)  // bytes on macOS
         #else
-        let peak = Int(usage.ru_maxrss) * 1024  // KiB on Linux
+            let peak = Int(usage.ru_maxrss) * 1024  // KiB on Linux
         #endif
         let signal = status & 0x7f
         return Run(

@@ -44,7 +44,8 @@ public enum ContentCorpus {
         do {
             return try compilation.get()
         } catch {
-            throw CorpusError(message: "content has errors: \(error.errors.prefix(5).map(\.description).joined(separator: "; "))")
+            throw CorpusError(
+                message: "content has errors: \(error.errors.prefix(5).map(\.description).joined(separator: "; "))")
         }
     }
 }

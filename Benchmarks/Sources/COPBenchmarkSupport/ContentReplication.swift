@@ -26,7 +26,8 @@ public enum ContentReplication {
             for file in chapters {
                 let relative = file.path.dropFirst(ContentCorpus.root.count + 1)
                 let text = rewrite(String(decoding: file.bytes, as: UTF8.self), suffix: suffix, ids: chapterIDs)
-                result.append(ContentFile(path: "\(ContentCorpus.root)/copy\(suffix.dropFirst(2))/\(relative)", text: text))
+                result.append(
+                    ContentFile(path: "\(ContentCorpus.root)/copy\(suffix.dropFirst(2))/\(relative)", text: text))
             }
         }
         return result.sorted { $0.path < $1.path }
@@ -47,7 +48,8 @@ public enum ContentReplication {
             if line.hasPrefix("- ID: ") {
                 lines.append("- ID: \(line.dropFirst(6).trimmingCharacters())\(suffix)")
             } else if line.hasPrefix(questionsPrefix) {
-                let questions = line.dropFirst(questionsPrefix.count).split(separator: " | ", omittingEmptySubsequences: false)
+                let questions = line.dropFirst(questionsPrefix.count).split(
+                    separator: " | ", omittingEmptySubsequences: false)
                 let copy = "Copy \(suffix.dropFirst(2)): "
                 lines.append(questionsPrefix + questions.map { copy + $0 }.joined(separator: " | "))
             } else {

@@ -18,7 +18,8 @@ public final class FTS5Index {
         guard sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nil) == SQLITE_OK else {
             throw CorpusError(message: "sqlite3_open_v2 failed")
         }
-        try execute("""
+        try execute(
+            """
             CREATE VIRTUAL TABLE t USING fts5(
                 title, aliases, text,
                 id UNINDEXED, audience UNINDEXED, kind UNINDEXED, risks UNINDEXED, topics UNINDEXED, ages UNINDEXED,
@@ -26,7 +27,8 @@ public final class FTS5Index {
             )
             """)
         try execute("BEGIN")
-        let insert = try prepare("INSERT INTO t (title, aliases, text, id, audience, kind, risks, topics, ages) VALUES (?,?,?,?,?,?,?,?,?)")
+        let insert = try prepare(
+            "INSERT INTO t (title, aliases, text, id, audience, kind, risks, topics, ages) VALUES (?,?,?,?,?,?,?,?,?)")
         for record in records {
             sqlite3_reset(insert)
             let values = [
@@ -41,7 +43,9 @@ public final class FTS5Index {
                 Self.list(record.ageBands.map(\.rawValue)),
             ]
             for (index, value) in values.enumerated() { bind(insert, Int32(index + 1), value) }
-            guard sqlite3_step(insert) == SQLITE_DONE else { throw CorpusError(message: "insert failed: \(errorMessage)") }
+            guard sqlite3_step(insert) == SQLITE_DONE else {
+                throw CorpusError(message: "insert failed: \(errorMessage)")
+            }
         }
         try execute("COMMIT")
         try execute("INSERT INTO t(t) VALUES('optimize')")
@@ -78,7 +82,9 @@ public final class FTS5Index {
     private var errorMessage: String { String(cString: sqlite3_errmsg(db)) }
 
     private func execute(_ sql: String) throws {
-        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else { throw CorpusError(message: "\(sql): \(errorMessage)") }
+        guard sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK else {
+            throw CorpusError(message: "\(sql): \(errorMessage)")
+        }
     }
 
     private func prepare(_ sql: String) throws -> OpaquePointer {

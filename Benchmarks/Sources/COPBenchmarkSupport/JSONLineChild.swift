@@ -1,8 +1,8 @@
 import Foundation
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A child process spoken to in lines: commands on its stdin, one JSON document a line on its stdout, its
@@ -16,7 +16,8 @@ final class JSONLineChild {
 
     init(executable: String, arguments: [String], environment: [String: String]) throws(SkipReason) {
         _ = Self.ignoreBrokenPipes
-        errorLog = FileManager.default.temporaryDirectory.appending(path: "cop-benchmark-child-\(UUID().uuidString).log")
+        errorLog = FileManager.default.temporaryDirectory.appending(
+            path: "cop-benchmark-child-\(UUID().uuidString).log")
         _ = FileManager.default.createFile(atPath: errorLog.path(percentEncoded: false), contents: nil)
         let toChild = Pipe()
         let fromChild = Pipe()

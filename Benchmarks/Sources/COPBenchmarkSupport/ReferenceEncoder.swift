@@ -38,7 +38,9 @@ public final class ReferenceEncoder {
 
     /// The reference venv's Python: `$COP_REFERENCE_PYTHON`, else the venv that
     /// `Scripts/benchmark-reference-encoder --install` makes; or why there is none.
-    public static func python(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<String, SkipReason> {
+    public static func python(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<
+        String, SkipReason
+    > {
         func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
         if let explicit = value("COP_REFERENCE_PYTHON") {
             return FileManager.default.isExecutableFile(atPath: explicit)

@@ -18,7 +18,8 @@ public enum RepositoryPaths {
 
     /// A file's size in bytes, or `nil` when it cannot be read.
     public static func size(of file: URL) -> Int? {
-        (try? FileManager.default.attributesOfItem(atPath: file.path(percentEncoded: false))[.size] as? NSNumber)?.intValue
+        (try? FileManager.default.attributesOfItem(atPath: file.path(percentEncoded: false))[.size] as? NSNumber)?
+            .intValue
     }
 
     /// The total size of the regular files under `folder` (symbolic links not followed).

@@ -23,7 +23,8 @@ public enum RetrievalQuality {
     }
 
     /// Scores a ranking function (question -> record IDs, best first).
-    public static func score(_ questions: [DevQuestion], base: KnowledgeBase, rank: (DevQuestion) -> [String]) -> Score {
+    public static func score(_ questions: [DevQuestion], base: KnowledgeBase, rank: (DevQuestion) -> [String]) -> Score
+    {
         var found = 0
         var reciprocal = 0.0
         var misses: [String] = []
@@ -37,21 +38,26 @@ public enum RetrievalQuality {
             }
         }
         let count = max(1, questions.count)
-        return Score(recallAt5: Double(found) / Double(count), mrr: reciprocal / Double(count), questions: questions.count, misses: misses)
+        return Score(
+            recallAt5: Double(found) / Double(count), mrr: reciprocal / Double(count), questions: questions.count,
+            misses: misses)
     }
 
     /// Our engine on the questions: hybrid (words and meaning) when `semantic` is true and a model is
     /// installed, words only otherwise.
     public static func ours(_ questions: [DevQuestion], base: KnowledgeBase, semantic: Bool) -> Score {
         score(questions, base: base) { question in
-            base.search(GuidelineQuery(question.text, audiences: [question.audience], limit: 5, semantic: semantic)).hits.map(\.record.id)
+            base.search(GuidelineQuery(question.text, audiences: [question.audience], limit: 5, semantic: semantic))
+                .hits.map(\.record.id)
         }
     }
 
     /// FTS5 (OR of the question's words, `WHERE audience = ...`) on the questions.
     public static func fts5(_ questions: [DevQuestion], base: KnowledgeBase, index: FTS5Index) -> Score {
         score(questions, base: base) { question in
-            index.search(FTS5Translation.anyOfWords(question.text), filters: [.equals("audience", question.audience.rawValue)], limit: 5)
+            index.search(
+                FTS5Translation.anyOfWords(question.text), filters: [.equals("audience", question.audience.rawValue)],
+                limit: 5)
         }
     }
 }

@@ -22,7 +22,8 @@ public enum SemanticModel {
             do {
                 return .success(try SentenceEncoder(modelDirectory: folder))
             } catch {
-                return .failure(SkipReason("the model in \(folder.path(percentEncoded: false)) cannot be read: \(error)"))
+                return .failure(
+                    SkipReason("the model in \(folder.path(percentEncoded: false)) cannot be read: \(error)"))
             }
         }
     }

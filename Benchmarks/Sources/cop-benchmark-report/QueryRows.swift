@@ -67,22 +67,31 @@ import FullTextSearch
         allOurs += o.sorted
         allFTS5 += f.sorted
         let count = BenchmarkQuery.all.filter { $0.kind == kind }.count
-        add("Lexical query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
-            ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "≥ 5x", met: f.median >= 5 * o.median)
-        add("Lexical query p99, \(kind.rawValue): FTS5 / ours",
+        add(
+            "Lexical query p50, \(kind.rawValue) (\(count) queries): FTS5 / ours",
+            ours: us(o.median), baseline: us(f.median), ratio: ratio(f.median / o.median), target: "≥ 5x",
+            met: f.median >= 5 * o.median)
+        add(
+            "Lexical query p99, \(kind.rawValue): FTS5 / ours",
             ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "≥ 2x", met: f(99) >= 2 * o(99))
-        add("SearchIndex alone p50 / p99, \(kind.rawValue): FTS5 / index",
+        add(
+            "SearchIndex alone p50 / p99, \(kind.rawValue): FTS5 / index",
             ours: "\(us(i.median)) / \(us(i(99)))", baseline: "\(us(f.median)) / \(us(f(99)))",
             ratio: "\(ratio(f.median / i.median)) / \(ratio(f(99) / i(99)))", target: "", met: nil)
     }
     let allO = Percentiles(allOurs)
     let allF = Percentiles(allFTS5)
-    add("Lexical query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median), baseline: us(allF.median),
+    add(
+        "Lexical query p50, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO.median),
+        baseline: us(allF.median),
         ratio: ratio(allF.median / allO.median), target: "≥ 5x", met: allF.median >= 5 * allO.median)
-    add("Lexical query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)), baseline: us(allF(99)),
+    add(
+        "Lexical query p99, all \(BenchmarkQuery.all.count) queries: FTS5 / ours", ours: us(allO(99)),
+        baseline: us(allF(99)),
         ratio: ratio(allF(99) / allO(99)), target: "≥ 2x", met: allF(99) >= 2 * allO(99))
     let typoRatio = medianRatio(typoSamples, spelledSamples)
-    add("Typo query vs the same word spelt right (\(typoSamples.count / max(1, rounds)) pairs), median of ratios",
+    add(
+        "Typo query vs the same word spelt right (\(typoSamples.count / max(1, rounds)) pairs), median of ratios",
         ours: us(Percentiles(typoSamples).median), baseline: us(Percentiles(spelledSamples).median),
         ratio: ratio(typoRatio), target: "≤ 1.5x", met: typoRatio <= 1.5)
 }
@@ -122,7 +131,8 @@ func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
         decoded.append(d)
     }
     let decodeRatio = medianRatio(decoded, built)
-    add("Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build from the records, p50",
+    add(
+        "Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build from the records, p50",
         ours: ms(Percentiles(decoded).median), baseline: ms(Percentiles(built).median), ratio: ratio(decodeRatio),
         target: "much faster", met: decodeRatio < 0.25)
 }

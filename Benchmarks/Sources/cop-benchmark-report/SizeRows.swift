@@ -7,7 +7,8 @@ import Foundation
 @MainActor func sizeRows() {
     log("sizes")
     var shipped = 0
-    let measure = "Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, sentence-transformers, model wheel; Python itself not counted)"
+    let measure =
+        "Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, sentence-transformers, model wheel; Python itself not counted)"
     switch SemanticModel.locate() {
     case .failure(let skip):
         addSkipped("Size: the model files", skip)
@@ -15,10 +16,13 @@ import Foundation
     case .success(let folder):
         let model = SemanticModel.shippedBytes(in: folder)
         shipped += model
-        add("Size: the model files (\(SemanticModel.fileNames.joined(separator: ", ")))", ours: mib(model), baseline: "", ratio: "", target: "", met: nil)
+        add(
+            "Size: the model files (\(SemanticModel.fileNames.joined(separator: ", ")))", ours: mib(model),
+            baseline: "", ratio: "", target: "", met: nil)
     }
     if let vectors = RepositoryPaths.size(of: RepositoryPaths.bundledVectors) {
-        add("Size: the record vectors, Content/vectors/en.vectors (compiled into the library as base64, 4/3 of this)",
+        add(
+            "Size: the record vectors, Content/vectors/en.vectors (compiled into the library as base64, 4/3 of this)",
             ours: mib(vectors), baseline: "", ratio: "", target: "", met: nil)
     }
     switch copBinary() {
@@ -28,7 +32,8 @@ import Foundation
         let size = RepositoryPaths.size(of: URL(fileURLWithPath: cop)) ?? 0
         let stripped = strippedSize(of: cop)
         shipped += stripped ?? size
-        add("Size: the `cop` binary, release (stripped\(stripped == nil ? ": no strip on this machine" : ""))",
+        add(
+            "Size: the `cop` binary, release (stripped\(stripped == nil ? ": no strip on this machine" : ""))",
             ours: "\(mib(size)) (\(stripped.map(mib) ?? "?"))", baseline: "", ratio: "", target: "", met: nil)
     }
     guard case .success = SemanticModel.locate() else { return }
@@ -37,7 +42,9 @@ import Foundation
         add(measure, ours: mib(shipped), baseline: skip.description, ratio: "", target: "", met: nil)
     case .success(let venv):
         let venvBytes = RepositoryPaths.totalSize(under: URL(fileURLWithPath: venv))
-        add(measure, ours: mib(shipped), baseline: mib(venvBytes), ratio: ratio(Double(venvBytes) / Double(max(1, shipped))), target: "", met: nil)
+        add(
+            measure, ours: mib(shipped), baseline: mib(venvBytes),
+            ratio: ratio(Double(venvBytes) / Double(max(1, shipped))), target: "", met: nil)
     }
 }
 

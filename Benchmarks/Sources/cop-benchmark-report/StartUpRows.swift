@@ -10,7 +10,8 @@ func copBinary() -> Result<String, SkipReason> {
         return FileManager.default.isExecutableFile(atPath: explicit)
             ? .success(explicit) : .failure(SkipReason("COP_BINARY=\(explicit) is not an executable"))
     }
-    let beside = Bundle.main.executableURL?.deletingLastPathComponent().appending(path: "cop").path(percentEncoded: false)
+    let beside = Bundle.main.executableURL?.deletingLastPathComponent().appending(path: "cop").path(
+        percentEncoded: false)
     guard let beside, FileManager.default.isExecutableFile(atPath: beside) else {
         return .failure(SkipReason("no cop binary beside the report: build the Benchmarks package, or set COP_BINARY"))
     }
@@ -74,10 +75,13 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
         return
     case .success(let path): cop = path
     }
-    let semanticSkip: SkipReason? = switch SemanticModel.locate() {
-    case .failure(let skip): skip
-    case .success: copSearchesByMeaning(cop, query: query) ? nil : SkipReason("`cop search --json` reports semantic search off")
-    }
+    let semanticSkip: SkipReason? =
+        switch SemanticModel.locate() {
+        case .failure(let skip): skip
+        case .success:
+            copSearchesByMeaning(cop, query: query)
+                ? nil : SkipReason("`cop search --json` reports semantic search off")
+        }
     let commands: [(name: String, arguments: [String])] = [
         ("semantic", ["search", query]), ("lexical", ["search", "--lexical", query]), ("version", ["--version"]),
     ]
@@ -89,7 +93,8 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
                 let command = commands[(step + round) % commands.count]
                 let run = try ChildProcess.run(cop, command.arguments)
                 guard run.exitStatus == 0 else {
-                    throw SkipReason("`cop \(command.arguments.joined(separator: " "))` exited with status \(run.exitStatus)")
+                    throw SkipReason(
+                        "`cop \(command.arguments.joined(separator: " "))` exited with status \(run.exitStatus)")
                 }
                 if round > 0 { times[command.name, default: []].append(run.nanoseconds) }
             }
@@ -106,9 +111,11 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     // The floor of the method: the go-between's own memory when it starts a program (`true`).
     let floor = peakMemory("/usr/bin/env", ["true"])
     addStartUpRows(times: times, peaks: peaks, semanticSkip: semanticSkip)
-    notes.append("Start-up: \(rounds) run(s) of each command, interleaved, after one warm-up; query \"\(query)\". "
-        + "Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process (its floor: "
-        + "\(floor.map(mib) ?? "?"), the peak it reports for `true`); `cop --version` peaks at \(peaks["version"].map(mib) ?? "?").")
+    notes.append(
+        "Start-up: \(rounds) run(s) of each command, interleaved, after one warm-up; query \"\(query)\". "
+            + "Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process (its floor: "
+            + "\(floor.map(mib) ?? "?"), the peak it reports for `true`); `cop --version` peaks at \(peaks["version"].map(mib) ?? "?")."
+    )
 }
 
 @MainActor func addStartUpRows(times: [String: [Double]], peaks: [String: Int], semanticSkip: SkipReason?) {
@@ -116,23 +123,33 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     func peak(_ name: String) -> String { peaks[name].map(mib) ?? "skipped (not measured)" }
     let version = wall("version")
     let lexical = wall("lexical")
-    let semanticMeasure = "Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop --version`, p50"
+    let semanticMeasure =
+        "Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop --version`, p50"
     if let semanticSkip {
         addSkipped(semanticMeasure, semanticSkip)
     } else {
         let semantic = wall("semantic")
-        add(semanticMeasure, ours: ms(semantic.median), baseline: ms(version.median), ratio: ratio(semantic.median / version.median), target: "", met: nil)
-        add("Start-up: `cop search QUERY` semantic on vs `cop search --lexical QUERY`, p50", ours: ms(semantic.median),
+        add(
+            semanticMeasure, ours: ms(semantic.median), baseline: ms(version.median),
+            ratio: ratio(semantic.median / version.median), target: "", met: nil)
+        add(
+            "Start-up: `cop search QUERY` semantic on vs `cop search --lexical QUERY`, p50", ours: ms(semantic.median),
             baseline: ms(lexical.median), ratio: ratio(semantic.median / lexical.median), target: "", met: nil)
     }
-    add("Start-up: `cop search --lexical QUERY` vs `cop --version`, p50", ours: ms(lexical.median), baseline: ms(version.median),
+    add(
+        "Start-up: `cop search --lexical QUERY` vs `cop --version`, p50", ours: ms(lexical.median),
+        baseline: ms(version.median),
         ratio: ratio(lexical.median / version.median), target: "", met: nil)
     guard semanticSkip == nil else { return }
-    add("Peak memory (max RSS): `cop search QUERY` semantic on vs `--lexical`", ours: peak("semantic"), baseline: peak("lexical"),
+    add(
+        "Peak memory (max RSS): `cop search QUERY` semantic on vs `--lexical`", ours: peak("semantic"),
+        baseline: peak("lexical"),
         ratio: ratio(Double(peaks["semantic"] ?? 0) / Double(max(1, peaks["lexical"] ?? 0))), target: "", met: nil)
-    let measure = "Peak memory with the model loaded: `cop search` process vs the reference Python process (model loaded, queries encoded)"
+    let measure =
+        "Peak memory with the model loaded: `cop search` process vs the reference Python process (model loaded, queries encoded)"
     if let reference = referencePeakResidentBytes {
-        add(measure, ours: peak("semantic"), baseline: mib(reference),
+        add(
+            measure, ours: peak("semantic"), baseline: mib(reference),
             ratio: ratio(Double(reference) / Double(max(1, peaks["semantic"] ?? 0))), target: "", met: nil)
     } else {
         add(measure, ours: peak("semantic"), baseline: "skipped (no reference run)", ratio: "", target: "", met: nil)

@@ -45,7 +45,9 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             let base = try ContentCorpus.compile(files)
             let index = try SearchIndexBuild(base).build()
             for _ in 0..<20 {
-                for query in BenchmarkQuery.all { _ = index.search(query.text, filters: indexFilters(query.ours), limit: 10) }
+                for query in BenchmarkQuery.all {
+                    _ = index.search(query.text, filters: indexFilters(query.ours), limit: 10)
+                }
             }
         case "index-decode":
             var writer = BinaryWriter()
@@ -100,7 +102,10 @@ var failures = 0
 var notes: [String] = []
 @MainActor func add(_ measure: String, ours: String, baseline: String, ratio: String, target: String, met: Bool?) {
     if met == false { failures += 1 }
-    rows.append(Row(measure: measure, ours: ours, baseline: baseline, ratio: ratio, target: target, verdict: met.map(verdict) ?? ""))
+    rows.append(
+        Row(
+            measure: measure, ours: ours, baseline: baseline, ratio: ratio, target: target,
+            verdict: met.map(verdict) ?? ""))
 }
 /// A row that could not be measured on this machine: "skipped (why)" instead of a figure.
 @MainActor func addSkipped(_ measure: String, _ skip: SkipReason, target: String = "") {
@@ -133,7 +138,11 @@ if CommandLine.arguments.contains("--queries") {
         let rounds = smoke ? 5 : 400
         queryRows(base: base, fts5: try FTS5Index(records: base.records), rounds: rounds)
         indexSnapshotRows(base: base, rounds: smoke ? 3 : 40)
-        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
+        printTable(
+            summary: smoke
+                ? "Smoke run: figures are not meaningful."
+                : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+        )
     } catch {
         log("error: \(error)")
         exit(1)
@@ -143,14 +152,17 @@ if CommandLine.arguments.contains("--queries") {
 
 if CommandLine.arguments.contains("--load") {
     snapshotLoadRows(files: (try? ContentCorpus.files()) ?? [], rounds: smoke ? 3 : 40)
-    printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Load rows only; \(failures) target(s) missed.")
+    printTable(
+        summary: smoke ? "Smoke run: figures are not meaningful." : "Load rows only; \(failures) target(s) missed.")
     exit(0)
 }
 
 if CommandLine.arguments.contains("--semantic") {
     do {
         semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
-        printTable(summary: smoke ? "Smoke run: figures are not meaningful." : "Semantic rows only; \(failures) target(s) missed.")
+        printTable(
+            summary: smoke
+                ? "Smoke run: figures are not meaningful." : "Semantic rows only; \(failures) target(s) missed.")
     } catch {
         log("error: \(error)")
         exit(1)
@@ -174,7 +186,9 @@ do {
     let build = SearchIndexBuild(base)
     for round in 0..<(loadRounds + 2) {
         let r = nanoseconds { _ = RawCmarkParse.parseAll(bytes) }
-        let l = nanoseconds { _ = GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase) }
+        let l = nanoseconds {
+            _ = GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase)
+        }
         let i = nanoseconds { _ = build.build() }
         let f = nanoseconds { _ = try? FTS5Index(records: base.records) }
         guard round >= 2 else { continue }  // warm-up
@@ -189,12 +203,15 @@ do {
     let fts5BuildP = Percentiles(fts5Build)
     let loadRatio = medianRatio(load, raw)
     let megabytes = Double(ContentCorpus.byteCount(files)) / 1_048_576
-    add("Load \(files.count) files (\(String(format: "%.2f", megabytes)) MiB): full load vs raw cmark-gfm parse, p50",
+    add(
+        "Load \(files.count) files (\(String(format: "%.2f", megabytes)) MiB): full load vs raw cmark-gfm parse, p50",
         ours: ms(loadP.median), baseline: ms(rawP.median), ratio: ratio(loadRatio), target: "≤ 3x", met: loadRatio <= 3)
-    add("Full load vs raw cmark-gfm parse + FTS5 index build of the same records, p50",
+    add(
+        "Full load vs raw cmark-gfm parse + FTS5 index build of the same records, p50",
         ours: ms(loadP.median), baseline: ms(rawP.median + fts5BuildP.median),
         ratio: ratio(medianRatio(load, zip(raw, fts5Build).map(+))), target: "", met: nil)
-    add("Index build alone vs FTS5 index build (create, insert, optimize) of the same records, p50",
+    add(
+        "Index build alone vs FTS5 index build (create, insert, optimize) of the same records, p50",
         ours: ms(indexP.median), baseline: ms(fts5BuildP.median), ratio: ratio(medianRatio(indexOnly, fts5Build)),
         target: "", met: nil)
 
@@ -221,7 +238,9 @@ do {
         var loads = [nanoseconds { scaledBase = try? ContentCorpus.compile(replicated) }]
         guard let scaled = scaledBase else { throw CorpusError(message: "the \(copies)x content does not compile") }
         let rounds = smoke ? 0 : (copies >= 100 ? 1 : (copies >= 10 ? 4 : 19))
-        for _ in 0..<rounds { loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root) }) }
+        for _ in 0..<rounds {
+            loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root) })
+        }
         scaleLoad[copies] = Percentiles(loads).median
         let scaledFTS5 = try FTS5Index(records: scaled.records)
         var o: [Double] = []
@@ -241,11 +260,13 @@ do {
     for copies in scales where copies > 1 {
         let bytesGrowth = Double(scaleBytes[copies] ?? 0) / oneBytes
         let loadGrowth = (scaleLoad[copies] ?? .nan) / oneLoad
-        add("Load \(copies)x content (\(String(format: "%.1f", bytesGrowth))x the bytes) vs 1x",
+        add(
+            "Load \(copies)x content (\(String(format: "%.1f", bytesGrowth))x the bytes) vs 1x",
             ours: ms(scaleLoad[copies] ?? .nan), baseline: ms(oneLoad), ratio: ratio(loadGrowth),
             target: "≤ \(String(format: "%.1f", bytesGrowth))x (linear)", met: loadGrowth <= bytesGrowth * 1.1)
         let queryGrowth = (scaleQuery[copies] ?? .nan) / oneQuery
-        add("Lexical query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
+        add(
+            "Lexical query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
             ours: us(scaleQuery[copies] ?? .nan), baseline: us(oneQuery), ratio: ratio(queryGrowth),
             target: "far below \(copies)x", met: queryGrowth < Double(copies) / 4)
     }
@@ -255,13 +276,16 @@ do {
     let questions = try RetrievalQuality.questions()
     let oursQuality = RetrievalQuality.ours(questions, base: base, semantic: false)
     let fts5Quality = RetrievalQuality.fts5(questions, base: base, index: fts5)
-    add("Recall@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
+    add(
+        "Recall@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
         ours: String(format: "%.2f", oursQuality.recallAt5), baseline: String(format: "%.2f", fts5Quality.recallAt5),
         ratio: ratio(oursQuality.recallAt5 / max(fts5Quality.recallAt5, 1e-9)), target: "≥ 0.90 and above FTS5",
         met: oursQuality.recallAt5 >= 0.9 && oursQuality.recallAt5 > fts5Quality.recallAt5)
-    add("MRR@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
+    add(
+        "MRR@5 on \(questions.count) dev questions (ours lexical vs FTS5)",
         ours: String(format: "%.2f", oursQuality.mrr), baseline: String(format: "%.2f", fts5Quality.mrr),
-        ratio: ratio(oursQuality.mrr / max(fts5Quality.mrr, 1e-9)), target: "above FTS5", met: oursQuality.mrr > fts5Quality.mrr)
+        ratio: ratio(oursQuality.mrr / max(fts5Quality.mrr, 1e-9)), target: "above FTS5",
+        met: oursQuality.mrr > fts5Quality.mrr)
     for miss in oursQuality.misses { log("  ours (lexical) missed: \(miss)") }
     for miss in fts5Quality.misses { log("  FTS5 missed: \(miss)") }
     hybridQualityRows(questions, base: base, fts5: fts5Quality)
@@ -270,9 +294,11 @@ do {
     // memory and size.
     semanticSections(base: base)
 
-    printTable(summary: smoke
-        ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
-        : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed.")
+    printTable(
+        summary: smoke
+            ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
+            : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+    )
 } catch {
     log("error: \(error)")
     exit(1)

@@ -42,20 +42,26 @@ private func applyAsLayer(_ bytes: [UInt8]) {
         layerBytes = bytes
     }
     let compilation = Adaptation.compile(
-        [ContentFile(path: "layer/adaptation.md", bytes: manifestBytes), ContentFile(path: "layer/input.md", bytes: layerBytes)],
+        [
+            ContentFile(path: "layer/adaptation.md", bytes: manifestBytes),
+            ContentFile(path: "layer/input.md", bytes: layerBytes),
+        ],
         root: "layer"
     )
     checkLocations(compilation.diagnostics)
     // Applying re-indexes the merged records (seconds per input under the sanitizer until applying a layer
     // stops rebuilding the baseline's index), so a layer with nothing to apply is not applied.
     guard let adaptation = compilation.adaptation, let baseline else { return }
-    let content = adaptation.changes.count + adaptation.additions.count + adaptation.terms.count + adaptation.services.count + adaptation.laws.count
+    let content =
+        adaptation.changes.count + adaptation.additions.count + adaptation.terms.count + adaptation.services.count
+        + adaptation.laws.count
     guard content > 0 || !adaptation.manifest.stacksOn.isEmpty else { return }
     let applied = baseline.adapting([adaptation])
     checkLocations(applied.diagnostics)
     let merged = applied.knowledgeBase
     // Every service and law the merge kept must be found by its ID, with its layer's ID.
-    for (id, layer) in merged.services.map({ ($0.id, $0.layerID) }) + merged.laws.map({ ($0.id, $0.layerID) }) where merged.record(id: id)?.layer != layer {
+    for (id, layer) in merged.services.map({ ($0.id, $0.layerID) }) + merged.laws.map({ ($0.id, $0.layerID) })
+    where merged.record(id: id)?.layer != layer {
         fatalError("record \(id) lost its layer")
     }
     // By words only: encoding the layer's new texts by meaning would take seconds per input under the sanitizer.

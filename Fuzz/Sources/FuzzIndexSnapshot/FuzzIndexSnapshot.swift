@@ -57,9 +57,15 @@ private func seedIndexes() throws -> [SearchIndex] {
         titleField: "title"
     )
     let documents = [
-        SearchDocument(id: "a", text: ["title": "Grooming in online games", "body": "An adult may groom a child in chat."], keywords: ["audience": ["parents"]]),
-        SearchDocument(id: "b", text: ["title": "Reporting CSAM", "body": "Platforms must report child sexual abuse material."], keywords: ["audience": ["industry"]]),
-        SearchDocument(id: "c", text: ["title": "Café privacy", "body": "Naïve settings share nudes; sexting risks."], keywords: ["audience": ["parents", "children"]]),
+        SearchDocument(
+            id: "a", text: ["title": "Grooming in online games", "body": "An adult may groom a child in chat."],
+            keywords: ["audience": ["parents"]]),
+        SearchDocument(
+            id: "b", text: ["title": "Reporting CSAM", "body": "Platforms must report child sexual abuse material."],
+            keywords: ["audience": ["industry"]]),
+        SearchDocument(
+            id: "c", text: ["title": "Café privacy", "body": "Naïve settings share nudes; sexting risks."],
+            keywords: ["audience": ["parents", "children"]]),
     ]
     let thesaurus = Thesaurus([["csam", "child sexual abuse material"], ["sexting", "nudes"]])
     let analyzer = try Analyzer(language: "english")
@@ -77,7 +83,8 @@ public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutableP
     if let directory = ProcessInfo.processInfo.environment["FUZZ_WRITE_SEEDS"] {
         do {
             for (number, index) in try seedIndexes().enumerated() {
-                try Data(encode(index)).write(to: URL(fileURLWithPath: directory).appendingPathComponent("index-\(number)"))
+                try Data(encode(index)).write(
+                    to: URL(fileURLWithPath: directory).appendingPathComponent("index-\(number)"))
             }
             return 0
         } catch {

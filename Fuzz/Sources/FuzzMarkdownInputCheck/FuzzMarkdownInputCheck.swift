@@ -25,7 +25,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     check(excess.count > excess.limit, "an excess within its limit", text)
     let lines = 1 + bytes.count { $0 == UInt8(ascii: "\n") } + bytes.count { $0 == UInt8(ascii: "\r") }
     check(excess.line >= 1 && excess.line <= lines, "excess line out of range", text)
-    check(readable == 0 || bytes[readable - 1] == UInt8(ascii: "\n") || bytes[readable - 1] == UInt8(ascii: "\r"), "prefix not at a line end", text)
+    check(
+        readable == 0 || bytes[readable - 1] == UInt8(ascii: "\n") || bytes[readable - 1] == UInt8(ascii: "\r"),
+        "prefix not at a line end", text)
     let prefix = String(decoding: bytes[..<readable], as: UTF8.self)
     let again = MarkdownInputCheck.measure(prefix, limits: limits)
     check(again.excess == nil, "the readable prefix passes a limit", text)

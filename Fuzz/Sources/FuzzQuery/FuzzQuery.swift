@@ -13,7 +13,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     if results.hits.count > 5 || results.total < results.hits.count {
         fatalError("inconsistent results for \(text.debugDescription)")
     }
-    let typed = GuidelineQuery(text, audiences: [.parentsEducators], kinds: [.recommendation], limit: 3, offset: 1, explain: true)
+    let typed = GuidelineQuery(
+        text, audiences: [.parentsEducators], kinds: [.recommendation], limit: 3, offset: 1, explain: true)
     _ = knowledgeBase.search(typed)
     _ = knowledgeBase.suggestions(prefix: text, limit: 5)
     _ = parser.parse(text)

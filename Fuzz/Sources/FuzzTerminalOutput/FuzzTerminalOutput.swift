@@ -15,7 +15,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     check(sanitized.unicodeScalars.count == text.unicodeScalars.count, "scalars added or lost", text)
 
     let styled = styledRuns(text, choosingStylesFrom: input)
-    check(!styled.rendered(colour: false).unicodeScalars.contains(where: forbidden), "unsafe scalar without colour", text)
+    check(
+        !styled.rendered(colour: false).unicodeScalars.contains(where: forbidden), "unsafe scalar without colour", text)
     check(onlyOwnEscapes(styled.rendered(colour: true)), "foreign or unclosed escape sequence in colour", text)
     return 0
 }

@@ -11,9 +11,15 @@ extension CompilationSession {
         let isUsable: Bool
     }
 
-    private static let chapterFields = ["ID", "Set", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics"]
-    private static let subsectionFields = ["ID", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics"]
-    private static let recommendationFields = ["ID", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence"]
+    private static let chapterFields = [
+        "ID", "Set", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics",
+    ]
+    private static let subsectionFields = [
+        "ID", "Source", "Confidence", "Ages", "Readers", "Checklist", "Risks", "Topics",
+    ]
+    private static let recommendationFields = [
+        "ID", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence",
+    ]
 
     /// The guideline sets whose records may name age bands: the children's own, and the advice to adults
     /// that depends on the child's age.
@@ -35,10 +41,13 @@ extension CompilationSession {
         }
     }
 
-    private mutating func buildSection(_ block: HeadingBlock, id: String, audience: Audience, parent: Inherited?, in file: ParsedFile) -> Inherited? {
+    private mutating func buildSection(
+        _ block: HeadingBlock, id: String, audience: Audience, parent: Inherited?, in file: ParsedFile
+    ) -> Inherited? {
         let isChapter = parent == nil
         let required = isChapter ? ["ID", "Set", "Source", "Confidence"] : ["ID"]
-        let fieldsComplete = checkFields(block, allowed: isChapter ? Self.chapterFields : Self.subsectionFields, required: required)
+        let fieldsComplete = checkFields(
+            block, allowed: isChapter ? Self.chapterFields : Self.subsectionFields, required: required)
         let errorsBefore = log.errorCount
         let provenance = provenance(block, inherited: parent?.provenance)
         let inherited = Inherited(
@@ -66,17 +75,23 @@ extension CompilationSession {
         return inherited
     }
 
-    private mutating func buildRecommendation(_ block: HeadingBlock, id: String, audience: Audience, in section: Inherited, file: ParsedFile) {
+    private mutating func buildRecommendation(
+        _ block: HeadingBlock, id: String, audience: Audience, in section: Inherited, file: ParsedFile
+    ) {
         let fieldsComplete = checkFields(block, allowed: Self.recommendationFields, required: ["ID"])
         let risks = linkedIDs(block, "Risks", in: file, expecting: .risk).compactMap(RiskID.init(rawValue:))
         let topics = linkedIDs(block, "Topics", in: file, expecting: .topic)
         if block.field("Risks") == nil && block.field("Topics") == nil, fieldsComplete {
-            log.error(.missingField, "recommendation '\(block.title)' links no risk or topic", hint: "add '- Risks: [..](..)' or '- Topics: [..](..)'", at: block.location)
+            log.error(
+                .missingField, "recommendation '\(block.title)' links no risk or topic",
+                hint: "add '- Risks: [..](..)' or '- Topics: [..](..)'", at: block.location)
             return
         }
         let text = block.bodyText
         guard !text.isEmpty else {
-            log.error(.emptyRecommendation, "recommendation '\(block.title)' has no text", hint: "say how to do it and why, in a paragraph under the field list", at: block.location)
+            log.error(
+                .emptyRecommendation, "recommendation '\(block.title)' has no text",
+                hint: "say how to do it and why, in a paragraph under the field list", at: block.location)
             return
         }
         let ages = ageBands(block, audience: audience) ?? section.ageBands
@@ -100,7 +115,10 @@ extension CompilationSession {
     private mutating func ageBands(_ block: HeadingBlock, audience: Audience) -> [AgeBand]? {
         guard let values = enumValues(block, "Ages", as: AgeBand.self, code: .unknownAgeBand) else { return nil }
         if !Self.audiencesWithAges.contains(audience), let field = block.field("Ages") {
-            log.error(.invalidValue, "'Ages' applies to the children's and the parents and educators guidelines only, not to '\(audience.rawValue)'", hint: "remove the field", at: field.location)
+            log.error(
+                .invalidValue,
+                "'Ages' applies to the children's and the parents and educators guidelines only, not to '\(audience.rawValue)'",
+                hint: "remove the field", at: field.location)
         }
         return values
     }
@@ -108,15 +126,23 @@ extension CompilationSession {
     private mutating func readers(_ block: HeadingBlock, audience: Audience) -> [Reader]? {
         guard let values = enumValues(block, "Readers", as: Reader.self, code: .invalidValue) else { return nil }
         if audience != .parentsEducators, let field = block.field("Readers") {
-            log.error(.invalidValue, "'Readers' applies to the parents and educators guidelines only, not to '\(audience.rawValue)'", hint: "remove the field", at: field.location)
+            log.error(
+                .invalidValue,
+                "'Readers' applies to the parents and educators guidelines only, not to '\(audience.rawValue)'",
+                hint: "remove the field", at: field.location)
         }
         return values
     }
 
     private mutating func checklist(_ block: HeadingBlock, audience: Audience, in file: ParsedFile) -> String? {
-        guard let field = block.field("Checklist"), let id = linkedIDs(block, "Checklist", in: file, expecting: .checklist).first else { return nil }
+        guard let field = block.field("Checklist"),
+            let id = linkedIDs(block, "Checklist", in: file, expecting: .checklist).first
+        else { return nil }
         if let checklist = parts.checklists.first(where: { $0.id == id }), checklist.audience != audience {
-            log.error(.invalidValue, "checklist '\(id)' belongs to '\(checklist.audience.rawValue)', not to '\(audience.rawValue)'", at: field.location)
+            log.error(
+                .invalidValue,
+                "checklist '\(id)' belongs to '\(checklist.audience.rawValue)', not to '\(audience.rawValue)'",
+                at: field.location)
             return nil
         }
         return id

@@ -2,22 +2,30 @@
 extension CompilationSession {
     mutating func declare(_ file: inout ParsedFile) {
         file.records = file.records.compactMap { record in
-            guard hasTitle(record.block, kind: record.kind), let id = declaredID(of: record.block, kind: record.kind) else { return nil }
+            guard hasTitle(record.block, kind: record.kind), let id = declaredID(of: record.block, kind: record.kind)
+            else { return nil }
             if declarations.count >= ContentLimits.maximumRecordCount {
                 // Reported once, at the first record over the limit, not once per record.
                 if !recordLimitReported {
-                    log.error(.tooManyRecords, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read", at: record.block.location)
+                    log.error(
+                        .tooManyRecords, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read",
+                        at: record.block.location)
                     recordLimitReported = true
                 }
                 return nil
             }
             if let earlier = declarations[id] {
-                log.error(.duplicateID, "duplicate ID '\(id)'", hint: "it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique across the content folder", at: idLocation(of: record.block))
+                log.error(
+                    .duplicateID, "duplicate ID '\(id)'",
+                    hint:
+                        "it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique across the content folder",
+                    at: idLocation(of: record.block))
                 // Kept, so pass 3 still checks its fields and links; `dropDuplicateRecords()` leaves it out.
                 duplicateRecordLocations.insert(record.block.location)
                 return (record.block, record.kind, id)
             }
-            declarations[id] = Declaration(id: id, kind: record.kind, location: record.block.location, relativePath: file.relativePath)
+            declarations[id] = Declaration(
+                id: id, kind: record.kind, location: record.block.location, relativePath: file.relativePath)
             return (record.block, record.kind, id)
         }
     }
@@ -38,21 +46,31 @@ extension CompilationSession {
 
     private mutating func declaredID(of block: HeadingBlock, kind: EntityKind) -> String? {
         guard let field = block.field("ID") else {
-            log.error(.missingField, "\(kind.withArticle) needs an 'ID:' field", hint: "add '- ID: some-stable-id' right under the heading", at: block.location)
+            log.error(
+                .missingField, "\(kind.withArticle) needs an 'ID:' field",
+                hint: "add '- ID: some-stable-id' right under the heading", at: block.location)
             return nil
         }
         let id = field.value
         guard Self.isValidID(id) else {
-            log.error(.invalidID, "invalid ID '\(id)'", hint: "use lowercase letters, digits and single hyphens, e.g. 'pe-grooming-talk'", at: field.location)
+            log.error(
+                .invalidID, "invalid ID '\(id)'",
+                hint: "use lowercase letters, digits and single hyphens, e.g. 'pe-grooming-talk'", at: field.location)
             return nil
         }
         switch kind {
         case .risk where RiskID(rawValue: id) == nil:
             let suggestion = DidYouMean.closest(to: id, in: RiskID.allCases.map(\.rawValue))
-            log.error(.unknownRisk, "unknown risk '\(id)'", hint: suggestion.map { "did you mean '\($0)'? the taxonomy's risks are fixed" } ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+            log.error(
+                .unknownRisk, "unknown risk '\(id)'",
+                hint: suggestion.map { "did you mean '\($0)'? the taxonomy's risks are fixed" }
+                    ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))",
+                at: field.location)
             return nil
         case .guidelineSet where Audience(rawValue: id) == nil:
-            log.error(.invalidValue, "unknown guideline set '\(id)'", hint: "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+            log.error(
+                .invalidValue, "unknown guideline set '\(id)'",
+                hint: "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
             return nil
         default:
             return id
@@ -70,7 +88,9 @@ extension CompilationSession {
         var previous = hyphen  // an ID may not start with a hyphen
         var count = 0
         for byte in id.utf8 {
-            let isLetterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            let isLetterOrDigit =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
             guard isLetterOrDigit || (byte == hyphen && previous != hyphen) else { return false }
             previous = byte
             count += 1

@@ -5,11 +5,16 @@ extension CompilationSession {
     mutating func checkFields(_ block: HeadingBlock, allowed: [String], required: [String]) -> Bool {
         for field in block.fields where !allowed.contains(field.key) {
             let suggestion = DidYouMean.closest(to: field.key, in: allowed)
-            log.error(.unknownField, "unknown field '\(field.key)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "fields here: \(allowed.joined(separator: ", "))", at: field.location)
+            log.error(
+                .unknownField, "unknown field '\(field.key)'",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "fields here: \(allowed.joined(separator: ", "))",
+                at: field.location)
         }
         var complete = true
         for key in required where block.field(key) == nil {
-            log.error(.missingField, "missing required field '\(key)' in '\(block.title)'", hint: "add '- \(key): ...' to the field list under the heading", at: block.location)
+            log.error(
+                .missingField, "missing required field '\(key)' in '\(block.title)'",
+                hint: "add '- \(key): ...' to the field list under the heading", at: block.location)
             complete = false
         }
         return complete
@@ -32,7 +37,10 @@ extension CompilationSession {
             } else {
                 let valid = Value.allCases.map(\.rawValue)
                 let suggestion = DidYouMean.closest(to: raw, in: valid)
-                log.error(code, "unknown \(key.lowercased()) value '\(raw)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use one of: \(valid.joined(separator: ", "))", at: field.location)
+                log.error(
+                    code, "unknown \(key.lowercased()) value '\(raw)'",
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "use one of: \(valid.joined(separator: ", "))",
+                    at: field.location)
             }
         }
         return values
@@ -59,7 +67,10 @@ extension CompilationSession {
             if let value = Provenance.Confidence(rawValue: confidenceField.value) {
                 confidence = value
             } else {
-                log.error(.invalidValue, "unknown confidence '\(confidenceField.value)'", hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))", at: confidenceField.location)
+                log.error(
+                    .invalidValue, "unknown confidence '\(confidenceField.value)'",
+                    hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: confidenceField.location)
             }
         }
         guard let text = source?.value ?? inherited?.source, let confidence else { return nil }

@@ -15,7 +15,10 @@ extension CompilationSession {
             return counted.document
         case .failure:
             markdownBudget.nodesExhausted = true
-            log.error(.tooComplex, "the content folder has more than \(ContentLimits.maximumMarkdownNodes) Markdown elements (ContentLimits.maximumMarkdownNodes) with this file; it and later files are not read", hint: "split the content into several folders", at: SourceLocation(file: path, line: 1, column: 1))
+            log.error(
+                .tooComplex,
+                "the content folder has more than \(ContentLimits.maximumMarkdownNodes) Markdown elements (ContentLimits.maximumMarkdownNodes) with this file; it and later files are not read",
+                hint: "split the content into several folders", at: SourceLocation(file: path, line: 1, column: 1))
             return nil
         }
     }
@@ -29,7 +32,9 @@ extension CompilationSession {
         markdownBudget.tableCells += measurement.tableCells
         guard let excess = measurement.excess else { return text }
         let (code, message, hint) = Self.describe(excess)
-        log.error(code, message + "; the rest of the file is not read", hint: hint, at: SourceLocation(file: path, line: excess.line, column: 1))
+        log.error(
+            code, message + "; the rest of the file is not read", hint: hint,
+            at: SourceLocation(file: path, line: excess.line, column: 1))
         return String(decoding: text.utf8.prefix(measurement.readableUTF8Count), as: UTF8.self)
     }
 
@@ -37,15 +42,35 @@ extension CompilationSession {
         let limit = excess.limit
         switch excess.structure {
         case .containerDepth:
-            return (.tooDeeplyNested, "block quotes and lists nest more than \(limit) levels deep here (ContentLimits.maximumContainerDepth)", "flatten the nesting; deeper nesting makes the Markdown parser slow")
+            return (
+                .tooDeeplyNested,
+                "block quotes and lists nest more than \(limit) levels deep here (ContentLimits.maximumContainerDepth)",
+                "flatten the nesting; deeper nesting makes the Markdown parser slow"
+            )
         case .brackets:
-            return (.tooComplex, "this paragraph has more than \(limit) '[' (links and images; ContentLimits.maximumBracketsPerParagraph)", "split it with blank lines; more brackets in one paragraph make the Markdown parser's time grow faster than the text")
+            return (
+                .tooComplex,
+                "this paragraph has more than \(limit) '[' (links and images; ContentLimits.maximumBracketsPerParagraph)",
+                "split it with blank lines; more brackets in one paragraph make the Markdown parser's time grow faster than the text"
+            )
         case .delimiters:
-            return (.tooComplex, "this paragraph has more than \(limit) emphasis and strikethrough marks ('*', '_', '~'; ContentLimits.maximumDelimitersPerParagraph)", "split it with blank lines; more marks in one paragraph make the Markdown parser's time grow faster than the text")
+            return (
+                .tooComplex,
+                "this paragraph has more than \(limit) emphasis and strikethrough marks ('*', '_', '~'; ContentLimits.maximumDelimitersPerParagraph)",
+                "split it with blank lines; more marks in one paragraph make the Markdown parser's time grow faster than the text"
+            )
         case .rawHTMLOpeners:
-            return (.tooComplex, "this paragraph has more than \(limit) '<?' or '<![CDATA[' (ContentLimits.maximumRawHTMLOpenersPerParagraph)", "remove them: raw HTML is never rendered, and each one makes the Markdown parser rescan the paragraph")
+            return (
+                .tooComplex,
+                "this paragraph has more than \(limit) '<?' or '<![CDATA[' (ContentLimits.maximumRawHTMLOpenersPerParagraph)",
+                "remove them: raw HTML is never rendered, and each one makes the Markdown parser rescan the paragraph"
+            )
         case .tableCells:
-            return (.tooComplex, "the tables of the content folder have more than \(limit) cells by this line, counting columns × rows with short rows padded (ContentLimits.maximumTableCells)", "use fewer or narrower tables; every row is padded to the header's width")
+            return (
+                .tooComplex,
+                "the tables of the content folder have more than \(limit) cells by this line, counting columns × rows with short rows padded (ContentLimits.maximumTableCells)",
+                "use fewer or narrower tables; every row is padded to the header's width"
+            )
         }
     }
 }

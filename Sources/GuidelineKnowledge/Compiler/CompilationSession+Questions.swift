@@ -14,7 +14,10 @@ extension CompilationSession {
     /// field gets a warning and no questions.
     mutating func questions(_ block: HeadingBlock, id: String) -> [String] {
         guard let field = block.field("Questions") else {
-            log.warning(.missingQuestions, "'\(block.title)' has no questions", hint: "add '- Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | ')", at: block.location)
+            log.warning(
+                .missingQuestions, "'\(block.title)' has no questions",
+                hint: "add '- Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | ')",
+                at: block.location)
             return []
         }
         let parts = field.value.isEmpty ? [] : Self.questionParts(of: field.value)
@@ -23,17 +26,26 @@ extension CompilationSession {
             var location = field.location
             location.column += part.offset
             if part.text.isEmpty {
-                log.error(.emptyQuestion, "empty question in 'Questions'", hint: "separate questions with ' | ' and leave none empty", at: location)
+                log.error(
+                    .emptyQuestion, "empty question in 'Questions'",
+                    hint: "separate questions with ' | ' and leave none empty", at: location)
                 continue
             }
             if !part.text.hasSuffix("?") {
-                log.error(.questionWithoutMark, "question '\(part.text)' does not end with '?'", hint: "write each question as the reader would ask it, ending with '?'; separate questions with ' | '", at: location)
+                log.error(
+                    .questionWithoutMark, "question '\(part.text)' does not end with '?'",
+                    hint:
+                        "write each question as the reader would ask it, ending with '?'; separate questions with ' | '",
+                    at: location)
             }
             checkUnique(part.text, recordID: id, at: location)
             questions.append(part.text)
         }
         if !Self.questionCountRange.contains(questions.count) {
-            log.error(.questionCount, "'Questions' lists \(questions.count) question\(questions.count == 1 ? "" : "s"); a record needs 2 to 5", hint: "write 2 to 5 questions on one line, separated by ' | '", at: field.location)
+            log.error(
+                .questionCount,
+                "'Questions' lists \(questions.count) question\(questions.count == 1 ? "" : "s"); a record needs 2 to 5",
+                hint: "write 2 to 5 questions on one line, separated by ' | '", at: field.location)
         }
         return questions
     }
@@ -42,7 +54,11 @@ extension CompilationSession {
     private mutating func checkUnique(_ question: String, recordID: String, at location: SourceLocation) {
         let key = Self.questionKey(question)
         if let first = askedQuestions[key] {
-            log.error(.duplicateQuestion, "question '\(question)' is asked twice", hint: "'\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each question may appear once in the content", at: location)
+            log.error(
+                .duplicateQuestion, "question '\(question)' is asked twice",
+                hint:
+                    "'\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each question may appear once in the content",
+                at: location)
         } else {
             askedQuestions[key] = QuestionOrigin(recordID: recordID, location: location)
         }

@@ -6,7 +6,8 @@ extension CompilationSession {
     static let sectionSourceValue = "section"
 
     /// The hint every provenance error ends with: both allowed forms.
-    private static let provenanceForms = "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <\(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: "|"))>'"
+    private static let provenanceForms =
+        "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <\(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: "|"))>'"
 
     /// The record's provenance by the rule above, or `nil` (reported) when the rule is broken or the
     /// section has none.
@@ -16,21 +17,33 @@ extension CompilationSession {
         switch (source, confidence) {
         case (let source?, let confidence) where source.value == Self.sectionSourceValue:
             if let confidence {
-                log.error(.conflictingProvenance, "'Source: section' inherits the section's confidence, so 'Confidence' cannot be given too", hint: "remove '- Confidence: \(confidence.value)', or replace 'section' with this record's own source", at: confidence.location)
+                log.error(
+                    .conflictingProvenance,
+                    "'Source: section' inherits the section's confidence, so 'Confidence' cannot be given too",
+                    hint:
+                        "remove '- Confidence: \(confidence.value)', or replace 'section' with this record's own source",
+                    at: confidence.location)
                 return nil
             }
             return section
         case (let source?, let confidence?):
             return ownProvenance(source: source, confidence: confidence)
         case (let source?, nil):
-            log.error(.incompleteProvenance, "'Source' is given without 'Confidence'", hint: Self.provenanceForms, at: source.location)
+            log.error(
+                .incompleteProvenance, "'Source' is given without 'Confidence'", hint: Self.provenanceForms,
+                at: source.location)
             return nil
         case (nil, let confidence?):
-            log.error(.incompleteProvenance, "'Confidence' is given without 'Source'", hint: Self.provenanceForms, at: confidence.location)
+            log.error(
+                .incompleteProvenance, "'Confidence' is given without 'Source'", hint: Self.provenanceForms,
+                at: confidence.location)
             return nil
         case (nil, nil):
             guard let section, section.confidence != .generalPractice else { return section }
-            log.error(.missingProvenance, "'\(block.title)' is under a section of confidence '\(section.confidence.rawValue)' but does not say where its own advice comes from", hint: Self.provenanceForms, at: block.location)
+            log.error(
+                .missingProvenance,
+                "'\(block.title)' is under a section of confidence '\(section.confidence.rawValue)' but does not say where its own advice comes from",
+                hint: Self.provenanceForms, at: block.location)
             return nil
         }
     }
@@ -41,7 +54,10 @@ extension CompilationSession {
             return nil
         }
         guard let level = Provenance.Confidence(rawValue: confidence.value) else {
-            log.error(.invalidValue, "unknown confidence '\(confidence.value)'", hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))", at: confidence.location)
+            log.error(
+                .invalidValue, "unknown confidence '\(confidence.value)'",
+                hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))",
+                at: confidence.location)
             return nil
         }
         return Provenance(source: source.value, confidence: level)

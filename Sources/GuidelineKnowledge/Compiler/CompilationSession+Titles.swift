@@ -4,7 +4,9 @@ extension CompilationSession {
     /// is not declared.
     mutating func hasTitle(_ block: HeadingBlock, kind: EntityKind) -> Bool {
         guard block.title.isEmpty else { return true }
-        log.error(.emptyTitle, "\(kind.withArticle) has an empty title", hint: "write the title after the '\(String(repeating: "#", count: block.level)) '", at: block.location)
+        log.error(
+            .emptyTitle, "\(kind.withArticle) has an empty title",
+            hint: "write the title after the '\(String(repeating: "#", count: block.level)) '", at: block.location)
         return false
     }
 }

@@ -11,16 +11,23 @@ extension CompilationSession {
             for risk in Set(risks) { links["risk:" + risk.rawValue, default: 0] += 1 }
             for topic in Set(topics) { links["topic:" + topic, default: 0] += 1 }
         }
-        var costs = parts.risks.map { risk in
-            Cost(key: "risk:" + risk.id.rawValue, title: risk.title, aliasWords: Self.words(risk.aliases), titleWords: Self.words(risk.title), location: risk.location)
-        } + parts.topics.map { topic in
-            Cost(key: "topic:" + topic.id, title: topic.title, aliasWords: Self.words(topic.aliases), titleWords: Self.words(topic.title), location: topic.location)
-        }
+        var costs =
+            parts.risks.map { risk in
+                Cost(
+                    key: "risk:" + risk.id.rawValue, title: risk.title, aliasWords: Self.words(risk.aliases),
+                    titleWords: Self.words(risk.title), location: risk.location)
+            }
+            + parts.topics.map { topic in
+                Cost(
+                    key: "topic:" + topic.id, title: topic.title, aliasWords: Self.words(topic.aliases),
+                    titleWords: Self.words(topic.title), location: topic.location)
+            }
         for index in costs.indices { costs[index].links = links[costs[index].key, default: 0] }
         var total = costs.reduce(0) { $0 + $1.total }
         guard total > ContentLimits.maximumLinkedVocabulary else { return }
         var dropped: Set<String> = []
-        for cost in costs.sorted(by: { ($0.aliasCost, $1.key) > ($1.aliasCost, $0.key) }) where total > ContentLimits.maximumLinkedVocabulary {
+        for cost in costs.sorted(by: { ($0.aliasCost, $1.key) > ($1.aliasCost, $0.key) })
+        where total > ContentLimits.maximumLinkedVocabulary {
             guard cost.aliasCost > 0 else { break }
             total -= cost.aliasCost
             dropped.insert(cost.key)
@@ -42,13 +49,19 @@ extension CompilationSession {
         var kept: [String] = []
         for alias in aliases {
             if alias.count > ContentLimits.maximumAliasLength {
-                log.error(.tooComplex, "alias '\(alias.prefix(40))…' is \(alias.count) characters long; the limit is \(ContentLimits.maximumAliasLength) (ContentLimits.maximumAliasLength)", hint: "an alias is a word or short phrase a searcher would type", at: field.location)
+                log.error(
+                    .tooComplex,
+                    "alias '\(alias.prefix(40))…' is \(alias.count) characters long; the limit is \(ContentLimits.maximumAliasLength) (ContentLimits.maximumAliasLength)",
+                    hint: "an alias is a word or short phrase a searcher would type", at: field.location)
             } else {
                 kept.append(alias)
             }
         }
         if kept.count > ContentLimits.maximumAliasesPerEntry {
-            log.error(.tooComplex, "\(kept.count) aliases; the limit is \(ContentLimits.maximumAliasesPerEntry) per entry (ContentLimits.maximumAliasesPerEntry), so the rest are not used", hint: "keep the words searchers really type", at: field.location)
+            log.error(
+                .tooComplex,
+                "\(kept.count) aliases; the limit is \(ContentLimits.maximumAliasesPerEntry) per entry (ContentLimits.maximumAliasesPerEntry), so the rest are not used",
+                hint: "keep the words searchers really type", at: field.location)
             kept.removeLast(kept.count - ContentLimits.maximumAliasesPerEntry)
         }
         return kept

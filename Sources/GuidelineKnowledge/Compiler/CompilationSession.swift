@@ -1,4 +1,3 @@
-
 /// The state of one compilation: files read, IDs declared, records built, diagnostics logged.
 ///
 /// Three passes: read every file into heading blocks, declare every ID (so links may point forward and
@@ -44,7 +43,10 @@ struct CompilationSession {
     mutating func compile(_ files: [ContentFile]) -> Compilation {
         var usable = files.sorted { $0.path < $1.path }
         if usable.count > ContentLimits.maximumFileCount {
-            log.error(.tooManyFiles, "the content folder has \(usable.count) files; at most \(ContentLimits.maximumFileCount) are read", hint: "split the content into several folders", at: SourceLocation(file: root, line: 1, column: 1))
+            log.error(
+                .tooManyFiles,
+                "the content folder has \(usable.count) files; at most \(ContentLimits.maximumFileCount) are read",
+                hint: "split the content into several folders", at: SourceLocation(file: root, line: 1, column: 1))
             usable = Array(usable.prefix(ContentLimits.maximumFileCount))
         }
         var parsed = usable.compactMap { read($0) }
@@ -63,14 +65,18 @@ struct CompilationSession {
     private mutating func read(_ file: ContentFile) -> ParsedFile? {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
         guard file.bytes.count <= ContentLimits.maximumFileSize else {
-            log.error(.fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)", hint: "split it into smaller files", at: start)
+            log.error(
+                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                hint: "split it into smaller files", at: start)
             return nil
         }
         let text: String
         switch UTF8Validation.decode(file.bytes) {
         case .success(let decoded): text = decoded
         case .failure(let position):
-            log.error(.invalidUTF8, "file is not valid UTF-8", hint: "save the file as UTF-8", at: SourceLocation(file: file.path, line: position.line, column: position.column))
+            log.error(
+                .invalidUTF8, "file is not valid UTF-8", hint: "save the file as UTF-8",
+                at: SourceLocation(file: file.path, line: position.line, column: position.column))
             return nil
         }
         guard let document = parsedMarkdown(text, path: file.path) else { return nil }
@@ -78,7 +84,9 @@ struct CompilationSession {
         let blocks = reader.blocks(of: document)
         log = reader.log
         guard let first = blocks.first else {
-            log.warning(.emptyContent, "file has no heading, so it holds no records", hint: "start it with a level-1 heading and a field list, or delete it", at: start)
+            log.warning(
+                .emptyContent, "file has no heading, so it holds no records",
+                hint: "start it with a level-1 heading and a field list, or delete it", at: start)
             return nil
         }
         guard let role = role(of: first) else { return nil }
@@ -92,12 +100,17 @@ struct CompilationSession {
 
     private mutating func role(of first: HeadingBlock) -> ParsedFile.Role? {
         guard first.level == 1 else {
-            log.error(.unexpectedHeading, "a content file must start with a level-1 heading, found level \(first.level)", hint: "use '# Title' for the first heading", at: first.location)
+            log.error(
+                .unexpectedHeading, "a content file must start with a level-1 heading, found level \(first.level)",
+                hint: "use '# Title' for the first heading", at: first.location)
             return nil
         }
         if let field = first.field("Catalogue") {
             guard let kind = CatalogueKind(rawValue: field.value) else {
-                log.error(.invalidValue, "unknown catalogue kind '\(field.value)'", hint: "use one of: \(CatalogueKind.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+                log.error(
+                    .invalidValue, "unknown catalogue kind '\(field.value)'",
+                    hint: "use one of: \(CatalogueKind.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: field.location)
                 return nil
             }
             checkFields(first, allowed: ["Catalogue"], required: [])
@@ -105,12 +118,18 @@ struct CompilationSession {
         }
         if let field = first.field("Set") {
             guard let audience = Audience(rawValue: field.value) else {
-                log.error(.invalidValue, "unknown guideline set '\(field.value)'", hint: "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+                log.error(
+                    .invalidValue, "unknown guideline set '\(field.value)'",
+                    hint: "use one of: \(Audience.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location
+                )
                 return nil
             }
             return .chapter(audience)
         }
-        log.error(.missingField, "the first heading needs a 'Catalogue:' field (a catalogue file) or a 'Set:' field (a chapter file)", hint: "add '- Set: industry' or '- Catalogue: risks' right under the heading", at: first.location)
+        log.error(
+            .missingField,
+            "the first heading needs a 'Catalogue:' field (a catalogue file) or a 'Set:' field (a chapter file)",
+            hint: "add '- Set: industry' or '- Catalogue: risks' right under the heading", at: first.location)
         return nil
     }
 }
@@ -123,7 +142,9 @@ extension CompilationSession.ParsedFile {
         case .catalogue(let kind):
             for block in blocks.dropFirst() {
                 guard block.level == 2 else {
-                    session.log.error(.unexpectedHeading, "a catalogue entry must be a level-2 heading, found level \(block.level)", hint: "write each entry as '## Name' followed by its field list", at: block.location)
+                    session.log.error(
+                        .unexpectedHeading, "a catalogue entry must be a level-2 heading, found level \(block.level)",
+                        hint: "write each entry as '## Name' followed by its field list", at: block.location)
                     continue
                 }
                 file.records.append((block, kind.entryKind, ""))
@@ -138,9 +159,14 @@ extension CompilationSession.ParsedFile {
                     file.records.append((block, .section, ""))
                 case 3 where sawSubsection: file.records.append((block, .recommendation, ""))
                 case 3:
-                    session.log.error(.unexpectedHeading, "a recommendation (level 3) must be inside a sub-section (level 2)", hint: "add a '## ...' sub-section above it", at: block.location)
+                    session.log.error(
+                        .unexpectedHeading, "a recommendation (level 3) must be inside a sub-section (level 2)",
+                        hint: "add a '## ...' sub-section above it", at: block.location)
                 default:
-                    session.log.error(.unexpectedHeading, "unexpected level-\(block.level) heading in a chapter file", hint: "a chapter file has one '#' chapter, '##' sub-sections and '###' recommendations", at: block.location)
+                    session.log.error(
+                        .unexpectedHeading, "unexpected level-\(block.level) heading in a chapter file",
+                        hint: "a chapter file has one '#' chapter, '##' sub-sections and '###' recommendations",
+                        at: block.location)
                 }
             }
         }

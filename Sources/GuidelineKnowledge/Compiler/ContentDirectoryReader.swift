@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the `.md` files of a content folder, never leaving it.
@@ -33,11 +33,16 @@ enum ContentDirectoryReader {
         case .success(let root):
             walk.visit(root, display: walk.rootDisplay, depth: 0)
         case .failure(let failure):
-            let what = failure.isWrongType ? "'\(walk.rootDisplay)' is not a folder" : "cannot read folder '\(walk.rootDisplay)'"
-            walk.log.error(.unreadableFile, what, hint: "check that it exists and is a readable folder", at: walk.rootLocation)
+            let what =
+                failure.isWrongType
+                ? "'\(walk.rootDisplay)' is not a folder" : "cannot read folder '\(walk.rootDisplay)'"
+            walk.log.error(
+                .unreadableFile, what, hint: "check that it exists and is a readable folder", at: walk.rootLocation)
         }
         if walk.files.isEmpty, !walk.log.hasErrors {
-            walk.log.error(.emptyContent, "no content files (*.md) in '\(walk.rootDisplay)'", hint: "point --content at a folder such as Content/en", at: walk.rootLocation)
+            walk.log.error(
+                .emptyContent, "no content files (*.md) in '\(walk.rootDisplay)'",
+                hint: "point --content at a folder such as Content/en", at: walk.rootLocation)
         }
         return Reading(root: walk.rootDisplay, files: walk.files, diagnostics: walk.log.diagnostics)
     }
@@ -65,31 +70,42 @@ enum ContentDirectoryReader {
             guard !stopped, visitedFolders.insert(folder.identity).inserted else { return }
             let location = SourceLocation(file: display, line: 1, column: 1)
             guard depth <= maximumFolderDepth else {
-                log.error(.tooDeeplyNested, "folders nest more than \(maximumFolderDepth) levels deep; '\(display)' is not read", at: location)
+                log.error(
+                    .tooDeeplyNested,
+                    "folders nest more than \(maximumFolderDepth) levels deep; '\(display)' is not read", at: location)
                 return
             }
             let remaining = ContentLimits.maximumEntryCount - entryCount
             guard let entries = folder.entries(limit: remaining) else {
-                log.error(.unreadableFile, "cannot read folder '\(display)'", hint: "check that it exists and is readable", at: location)
+                log.error(
+                    .unreadableFile, "cannot read folder '\(display)'", hint: "check that it exists and is readable",
+                    at: location)
                 return
             }
             for entry in entries where !entry.display.hasPrefix(".") {
                 guard !stopped else { return }
                 entryCount += 1
                 guard entryCount <= ContentLimits.maximumEntryCount else {
-                    stop(.tooManyFiles, "the content folder has more than \(ContentLimits.maximumEntryCount) files and folders; '\(display + "/" + entry.display)' and the rest are not read", at: location)
+                    stop(
+                        .tooManyFiles,
+                        "the content folder has more than \(ContentLimits.maximumEntryCount) files and folders; '\(display + "/" + entry.display)' and the rest are not read",
+                        at: location)
                     return
                 }
                 visit(entry, in: folder, display: display + "/" + entry.display, depth: depth)
             }
         }
 
-        private mutating func visit(_ entry: DirectoryDescriptor.Entry, in folder: borrowing DirectoryDescriptor, display: String, depth: Int) {
+        private mutating func visit(
+            _ entry: DirectoryDescriptor.Entry, in folder: borrowing DirectoryDescriptor, display: String, depth: Int
+        ) {
             let location = SourceLocation(file: display, line: 1, column: 1)
             switch folder.type(of: entry) {
             case .symbolicLink:
                 // Only links that would have been content (a `.md` file or a folder) are worth a warning.
-                if isContentFile(entry.display) || folder.isDirectoryLink(entry) { reportSymbolicLink(display, at: location) }
+                if isContentFile(entry.display) || folder.isDirectoryLink(entry) {
+                    reportSymbolicLink(display, at: location)
+                }
             case .directory:
                 switch folder.openDirectory(entry) {
                 case .success(let subfolder): visit(subfolder, display: display, depth: depth + 1)
@@ -102,7 +118,9 @@ enum ContentDirectoryReader {
                 case .failure(let failure): report(failure, display, at: location)
                 }
             case nil:
-                log.error(.unreadableFile, "'\(display)' cannot be read (it vanished while the folder was read)", at: location)
+                log.error(
+                    .unreadableFile, "'\(display)' cannot be read (it vanished while the folder was read)", at: location
+                )
             }
         }
 
@@ -113,44 +131,61 @@ enum ContentDirectoryReader {
         private mutating func readFile(_ descriptor: Int32, display: String, location: SourceLocation) {
             defer { close(descriptor) }
             guard files.count < ContentLimits.maximumFileCount else {
-                stop(.tooManyFiles, "the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
+                stop(
+                    .tooManyFiles,
+                    "the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later files are not read",
+                    hint: "split the content into several folders", at: location)
                 return
             }
             let bytes: [UInt8]
             switch ContentDirectoryReader.readRegularFile(descriptor, limit: ContentLimits.maximumFileSize) {
             case .success(let read): bytes = read
             case .failure(.tooLarge(let size)):
-                log.error(.fileTooLarge, "file is \(size) bytes; the limit is \(ContentLimits.maximumFileSize)", hint: "split it into smaller files", at: location)
+                log.error(
+                    .fileTooLarge, "file is \(size) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                    hint: "split it into smaller files", at: location)
                 return
             case .failure:
                 log.error(.unreadableFile, "cannot read file '\(display)'", hint: "check its permissions", at: location)
                 return
             }
             guard totalSize + bytes.count <= ContentLimits.maximumTotalSize else {
-                stop(.contentTooLarge, "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read", hint: "split the content into several folders", at: location)
+                stop(
+                    .contentTooLarge,
+                    "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read",
+                    hint: "split the content into several folders", at: location)
                 return
             }
             totalSize += bytes.count
             files.append(ContentFile(path: display, bytes: bytes))
         }
 
-        private mutating func report(_ failure: DirectoryDescriptor.OpenFailure, _ display: String, at location: SourceLocation) {
+        private mutating func report(
+            _ failure: DirectoryDescriptor.OpenFailure, _ display: String, at location: SourceLocation
+        ) {
             switch failure {
             case .symbolicLink:
                 reportSymbolicLink(display, at: location)
             case .wrongType:
-                log.error(.unreadableFile, "'\(display)' is not a regular file (a FIFO, socket or device?) and is not read", hint: "content files must be plain files", at: location)
+                log.error(
+                    .unreadableFile, "'\(display)' is not a regular file (a FIFO, socket or device?) and is not read",
+                    hint: "content files must be plain files", at: location)
             case .unreadable:
                 log.error(.unreadableFile, "cannot read '\(display)'", hint: "check its permissions", at: location)
             }
         }
 
         private mutating func reportSymbolicLink(_ display: String, at location: SourceLocation) {
-            log.warning(.symbolicLink, "symbolic link '\(display)' is not followed", hint: "content files and folders must be real ones inside the content folder; copy the file in instead", at: location)
+            log.warning(
+                .symbolicLink, "symbolic link '\(display)' is not followed",
+                hint: "content files and folders must be real ones inside the content folder; copy the file in instead",
+                at: location)
         }
 
         /// Reports a folder-wide limit once and stops the walk.
-        private mutating func stop(_ code: Diagnostic.Code, _ message: String, hint: String? = nil, at location: SourceLocation) {
+        private mutating func stop(
+            _ code: Diagnostic.Code, _ message: String, hint: String? = nil, at location: SourceLocation
+        ) {
             log.error(code, message, hint: hint ?? "split the content into several folders", at: location)
             stopped = true
         }

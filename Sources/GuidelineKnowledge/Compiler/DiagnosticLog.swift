@@ -6,7 +6,8 @@ struct DiagnosticLog {
         diagnostics.append(Diagnostic(.error, code, message, hint: hint, at: location))
     }
 
-    mutating func warning(_ code: Diagnostic.Code, _ message: String, hint: String? = nil, at location: SourceLocation) {
+    mutating func warning(_ code: Diagnostic.Code, _ message: String, hint: String? = nil, at location: SourceLocation)
+    {
         diagnostics.append(Diagnostic(.warning, code, message, hint: hint, at: location))
     }
 

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An open directory, and the entries below it opened relative to it without following symbolic links.
@@ -131,7 +131,10 @@ struct DirectoryDescriptor: ~Copyable {
             close(descriptor)
             return .failure(.unreadable(code))
         }
-        return .success(DirectoryDescriptor(descriptor: descriptor, identity: FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))))
+        return .success(
+            DirectoryDescriptor(
+                descriptor: descriptor,
+                identity: FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))))
     }
 
     private static func failure(_ code: Int32) -> OpenFailure {

@@ -23,8 +23,11 @@ struct OutlineReader {
                 pending = (level, node)
                 nodes = []
             } else if pending == nil {
-                if case .htmlBlock = node.kind {} else {
-                    log.error(.textBeforeHeading, "text before the file's first heading", hint: "start the file with a level-1 heading such as '# Risks'", at: location(of: node))
+                if case .htmlBlock = node.kind {
+                } else {
+                    log.error(
+                        .textBeforeHeading, "text before the file's first heading",
+                        hint: "start the file with a level-1 heading such as '# Risks'", at: location(of: node))
                 }
             } else {
                 nodes.append(node)
@@ -53,7 +56,9 @@ struct OutlineReader {
 
     /// A field list is a bullet list right after a heading whose first item reads `Key: value`.
     private func isFieldList(_ node: MarkdownNode) -> Bool {
-        guard case .list(start: nil, _) = node.kind, let paragraph = node.children.first?.children.first else { return false }
+        guard case .list(start: nil, _) = node.kind, let paragraph = node.children.first?.children.first else {
+            return false
+        }
         return Self.keyPrefix(of: paragraph.plainText) != nil
     }
 
@@ -62,7 +67,9 @@ struct OutlineReader {
         for item in list.children {
             guard let field = readField(item) else { continue }
             if fields.contains(where: { $0.key == field.key }) {
-                log.error(.duplicateField, "field '\(field.key)' is given twice", hint: "merge the values into one '\(field.key):' line, separated by commas", at: field.location)
+                log.error(
+                    .duplicateField, "field '\(field.key)' is given twice",
+                    hint: "merge the values into one '\(field.key):' line, separated by commas", at: field.location)
             } else {
                 fields.append(field)
             }
@@ -76,7 +83,10 @@ struct OutlineReader {
             let firstInline = paragraph.children.first, case .text(let firstText) = firstInline.kind,
             let key = Self.keyPrefix(of: firstText)
         else {
-            log.error(.malformedField, "a field list item must read 'Key: value' on one line", hint: "write fields as '- ID: my-id'; put other text after the field list, separated by a blank line", at: itemLocation)
+            log.error(
+                .malformedField, "a field list item must read 'Key: value' on one line",
+                hint: "write fields as '- ID: my-id'; put other text after the field list, separated by a blank line",
+                at: itemLocation)
             return nil
         }
         let valueIndex = Self.valueStart(in: firstText)
@@ -146,7 +156,10 @@ struct OutlineReader {
 
     private mutating func reportTooDeep(in node: MarkdownNode) {
         for tooDeep in Self.nodes(in: node, where: { $0.kind == .tooDeep }) {
-            log.error(.tooDeeplyNested, "content is nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper part is not read", hint: "flatten the nested lists or block quotes", at: location(of: tooDeep))
+            log.error(
+                .tooDeeplyNested,
+                "content is nested more than \(MarkdownParser.maximumDepth) levels deep; the deeper part is not read",
+                hint: "flatten the nested lists or block quotes", at: location(of: tooDeep))
         }
     }
 
@@ -159,7 +172,9 @@ struct OutlineReader {
             }
         }
         for node in html {
-            log.warning(.rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead", at: location(of: node))
+            log.warning(
+                .rawHTML, "raw HTML is kept as plain text and never rendered", hint: "write it as Markdown instead",
+                at: location(of: node))
         }
     }
 

@@ -20,7 +20,8 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible, 
     public let location: SourceLocation
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: Code, _ message: String, hint: String? = nil, at location: SourceLocation) {
+    public init(_ severity: Severity, _ code: Code, _ message: String, hint: String? = nil, at location: SourceLocation)
+    {
         self.severity = severity
         self.code = code
         self.message = message

@@ -38,8 +38,10 @@ extension ChecklistExport {
                 ("items", .array(group.items.map { .object(Record($0).jsonMembers()) })),
             ])
         }
-        return JSONValue.object([("audience", .string(audience.rawValue)), ("title", .string(title)), ("checklists", .array(checklists))])
-            .serialized(expandedLevels: 4) + "\n"
+        return JSONValue.object([
+            ("audience", .string(audience.rawValue)), ("title", .string(title)), ("checklists", .array(checklists)),
+        ])
+        .serialized(expandedLevels: 4) + "\n"
     }
 
     private var csvText: String {

@@ -77,10 +77,18 @@ public struct ChecklistExport: Sendable {
         let title = base.guidelineSet(audience)?.title ?? audience.rawValue
         let selected = checklists ?? base.checklists(for: audience)
         if !selected.isEmpty {
-            self.init(audience: audience, title: title, groups: selected.map { Group(id: $0.id, title: $0.title, items: base.items(of: $0.id)) })
+            self.init(
+                audience: audience, title: title,
+                groups: selected.map { Group(id: $0.id, title: $0.title, items: base.items(of: $0.id)) })
         } else {
-            let byChapter = Dictionary(grouping: base.recommendations(for: audience)) { base.chapterID(of: $0.sectionID) }
-            self.init(audience: audience, title: title, groups: base.chapters(of: audience).map { Group(id: $0.id, title: $0.title, items: byChapter[$0.id, default: []]) })
+            let byChapter = Dictionary(grouping: base.recommendations(for: audience)) {
+                base.chapterID(of: $0.sectionID)
+            }
+            self.init(
+                audience: audience, title: title,
+                groups: base.chapters(of: audience).map {
+                    Group(id: $0.id, title: $0.title, items: byChapter[$0.id, default: []])
+                })
         }
     }
 }

@@ -23,7 +23,8 @@ extension ConfidenceShares {
 
     private var countTable: CountTable {
         let body = allRows.map { row in
-            [Self.name(row), String(row.records)] + levels.map { "\(row.count(of: $0)) (\(Self.percent(row.share(of: $0))))" }
+            [Self.name(row), String(row.records)]
+                + levels.map { "\(row.count(of: $0)) (\(Self.percent(row.share(of: $0))))" }
         }
         return CountTable(header: ["audience", "records"] + levels.map(\.rawValue), rows: body, nameColumns: 1)
     }
@@ -43,7 +44,8 @@ extension ConfidenceShares {
     private var csvText: String {
         let header = ["audience", "records"] + levels.flatMap { [$0.rawValue, "\($0.rawValue)-share"] }
         let body = allRows.map { row in
-            [Self.name(row), String(row.records)] + levels.flatMap { [String(row.count(of: $0)), Self.fraction(row.share(of: $0))] }
+            [Self.name(row), String(row.records)]
+                + levels.flatMap { [String(row.count(of: $0)), Self.fraction(row.share(of: $0))] }
         }
         return CSVTable(header: header, rows: body).text
     }

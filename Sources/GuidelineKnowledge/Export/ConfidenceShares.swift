@@ -42,7 +42,8 @@ public struct ConfidenceShares: Sendable, Hashable {
         self.levels = levels
         let rows = Audience.allCases.map { audience in
             let records = base.recommendations(for: audience)
-            return Row(audience: audience, counts: levels.map { level in records.count { $0.provenance.confidence == level } })
+            return Row(
+                audience: audience, counts: levels.map { level in records.count { $0.provenance.confidence == level } })
         }
         self.rows = rows
         total = Row(audience: nil, counts: levels.indices.map { column in rows.reduce(0) { $0 + $1.counts[column] } })

@@ -47,7 +47,9 @@ extension CoverageMatrix {
                 ("total", .integer(row.total)),
             ])
         }
-        return JSONValue.object([("audiences", .array(audiences.map { .string($0.rawValue) })), ("risks", .array(risks))])
-            .serialized(expandedLevels: 2) + "\n"
+        return JSONValue.object([
+            ("audiences", .array(audiences.map { .string($0.rawValue) })), ("risks", .array(risks)),
+        ])
+        .serialized(expandedLevels: 2) + "\n"
     }
 }

@@ -43,7 +43,9 @@ public struct CoverageMatrix: Sendable, Hashable {
 
     /// The number of recommendations and checklist items of `audience` that address `risk`.
     public func count(_ risk: RiskID, _ audience: Audience) -> Int {
-        guard let row = rows.first(where: { $0.risk == risk }), let column = audiences.firstIndex(of: audience) else { return 0 }
+        guard let row = rows.first(where: { $0.risk == risk }), let column = audiences.firstIndex(of: audience) else {
+            return 0
+        }
         return row.counts[column]
     }
 

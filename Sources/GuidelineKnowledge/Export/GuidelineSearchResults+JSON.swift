@@ -16,8 +16,20 @@ extension GuidelineSearchResults {
             var extra: [(key: String, value: JSONValue)] = [
                 ("score", .number(hit.score)),
                 ("snippet", .string(hit.snippet.text)),
-                ("highlights", .array(hit.snippet.highlights.map { .array([.integer($0.utf16Range.lowerBound), .integer($0.utf16Range.count)]) })),
-                ("snippetTruncated", .object([("atStart", .bool(hit.snippet.isTruncatedAtStart)), ("atEnd", .bool(hit.snippet.isTruncatedAtEnd))])),
+                (
+                    "highlights",
+                    .array(
+                        hit.snippet.highlights.map {
+                            .array([.integer($0.utf16Range.lowerBound), .integer($0.utf16Range.count)])
+                        })
+                ),
+                (
+                    "snippetTruncated",
+                    .object([
+                        ("atStart", .bool(hit.snippet.isTruncatedAtStart)),
+                        ("atEnd", .bool(hit.snippet.isTruncatedAtEnd)),
+                    ])
+                ),
             ]
             if let explanation = hit.explanation { extra.append(("explanation", .string(explanation))) }
             return .object(hit.record.jsonMembers(inserting: extra))
@@ -27,10 +39,23 @@ extension GuidelineSearchResults {
             ("total", .integer(total)),
             ("urgentHelp", urgentHelp.map(Self.json) ?? .null),
             ("results", .array(results)),
-            ("notes", .array(notes.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })),
-            ("facets", .object(facets.keys.sorted().map { name in
-                (name, .array((facets[name] ?? []).map { .object([("value", .string($0.value)), ("count", .integer($0.count))]) }))
-            })),
+            (
+                "notes",
+                .array(notes.map { .object([("code", .string($0.code.rawValue)), ("message", .string($0.message))]) })
+            ),
+            (
+                "facets",
+                .object(
+                    facets.keys.sorted().map { name in
+                        (
+                            name,
+                            .array(
+                                (facets[name] ?? []).map {
+                                    .object([("value", .string($0.value)), ("count", .integer($0.count))])
+                                })
+                        )
+                    })
+            ),
             ("asker", asker.map { Self.json($0, applied: appliesAsker) } ?? .null),
             ("semantic", Self.json(semantic)),
         ])

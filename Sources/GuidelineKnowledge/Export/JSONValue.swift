@@ -31,13 +31,20 @@ enum JSONValue: Sendable {
         case .number(let value): output += value.isFinite ? Self.format(value) : "null"
         case .string(let value): Self.writeString(value, to: &output)
         case .array(let elements):
-            writeContainer(elements.map { (nil, $0) }, open: "[", close: "]", to: &output, level: level, expandedLevels: expandedLevels)
+            writeContainer(
+                elements.map { (nil, $0) }, open: "[", close: "]", to: &output, level: level,
+                expandedLevels: expandedLevels)
         case .object(let members):
-            writeContainer(members.map { ($0.key, $0.value) }, open: "{", close: "}", to: &output, level: level, expandedLevels: expandedLevels)
+            writeContainer(
+                members.map { ($0.key, $0.value) }, open: "{", close: "}", to: &output, level: level,
+                expandedLevels: expandedLevels)
         }
     }
 
-    private func writeContainer(_ members: [(String?, JSONValue)], open: String, close: String, to output: inout String, level: Int, expandedLevels: Int) {
+    private func writeContainer(
+        _ members: [(String?, JSONValue)], open: String, close: String, to output: inout String, level: Int,
+        expandedLevels: Int
+    ) {
         output += open
         guard !members.isEmpty else { return output += close }
         let expanded = level < expandedLevels && members.contains { $0.1.isContainer }

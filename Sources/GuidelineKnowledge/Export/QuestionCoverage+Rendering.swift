@@ -39,14 +39,29 @@ extension QuestionCoverage {
 
     private var titledTables: [(title: String, table: CountTable)] {
         [
-            ("Questions per audience", CountTable(header: ["count"] + columns, rows: summaryRows.map { Self.cells($0.id, $0.counts) }, nameColumns: 1)),
-            ("Questions per risk", CountTable(header: ["risk"] + columns, rows: risks.map { Self.cells($0.id, $0.counts) } + [totalRow(risks)], nameColumns: 1)),
-            ("Questions per topic", CountTable(header: ["topic"] + columns, rows: topics.map { Self.cells($0.id, $0.counts) } + [totalRow(topics)], nameColumns: 1)),
+            (
+                "Questions per audience",
+                CountTable(
+                    header: ["count"] + columns, rows: summaryRows.map { Self.cells($0.id, $0.counts) }, nameColumns: 1)
+            ),
+            (
+                "Questions per risk",
+                CountTable(
+                    header: ["risk"] + columns, rows: risks.map { Self.cells($0.id, $0.counts) } + [totalRow(risks)],
+                    nameColumns: 1)
+            ),
+            (
+                "Questions per topic",
+                CountTable(
+                    header: ["topic"] + columns, rows: topics.map { Self.cells($0.id, $0.counts) } + [totalRow(topics)],
+                    nameColumns: 1)
+            ),
         ]
     }
 
     private var csvText: String {
-        let rows = summaryRows.map { ["all"] + Self.cells($0.id, $0.counts) }
+        let rows =
+            summaryRows.map { ["all"] + Self.cells($0.id, $0.counts) }
             + risks.map { ["risk"] + Self.cells($0.id, $0.counts) }
             + topics.map { ["topic"] + Self.cells($0.id, $0.counts) }
         return CSVTable(header: ["scope", "id"] + columns, rows: rows).text
@@ -54,14 +69,15 @@ extension QuestionCoverage {
 
     private var jsonText: String {
         func rows(_ rows: [Row], key: String) -> JSONValue {
-            .array(rows.map { row in
-                .object([
-                    (key, .string(row.id)),
-                    ("title", .string(row.title)),
-                    ("counts", .object(zip(audiences, row.counts).map { ($0.rawValue, .integer($1)) })),
-                    ("total", .integer(row.total)),
-                ])
-            })
+            .array(
+                rows.map { row in
+                    .object([
+                        (key, .string(row.id)),
+                        ("title", .string(row.title)),
+                        ("counts", .object(zip(audiences, row.counts).map { ($0.rawValue, .integer($1)) })),
+                        ("total", .integer(row.total)),
+                    ])
+                })
         }
         let summary = perAudience.map { count -> JSONValue in
             .object([

@@ -61,7 +61,9 @@ public struct QuestionCoverage: Sendable, Hashable {
             return Row(id: risk.rawValue, title: base.risk(risk)?.title ?? risk.rawValue, counts: counts)
         }
         topics = base.topics.map { topic in
-            Row(id: topic.id, title: topic.title, counts: audiences.map { Self.questionCount(base.recommendations(onTopic: topic.id, for: $0)) })
+            Row(
+                id: topic.id, title: topic.title,
+                counts: audiences.map { Self.questionCount(base.recommendations(onTopic: topic.id, for: $0)) })
         }
     }
 

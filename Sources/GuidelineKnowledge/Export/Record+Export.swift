@@ -57,13 +57,17 @@ extension Record {
 
     /// The CSV columns of a record. The columns added after `line` keep the earlier columns' positions;
     /// `questions` are joined with ` | ` (a question may contain `;`), as the content writes them.
-    static let csvHeader = ["id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions", "confidence", "provenance", "readers", "layer"]
+    static let csvHeader = [
+        "id", "kind", "audience", "title", "text", "risks", "topics", "ageBands", "file", "line", "questions",
+        "confidence", "provenance", "readers", "layer",
+    ]
 
     /// The record's CSV fields, in the order of ``csvHeader``.
     var csvFields: [String] {
         [
             id, kind.rawValue, audience?.rawValue ?? "", title, text, risks.map(\.rawValue).joined(separator: ";"),
-            topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), location.file, String(location.line),
+            topics.joined(separator: ";"), ageBands.map(\.rawValue).joined(separator: ";"), location.file,
+            String(location.line),
             questions.joined(separator: " | "), provenance?.confidence.rawValue ?? "", provenance?.source ?? "",
             readers.map(\.rawValue).joined(separator: ";"), layer,
         ]

@@ -15,6 +15,8 @@ extension KnowledgeBase {
     public static func compile(contentsOf directory: URL) -> Compilation {
         let reading = ContentDirectoryReader.read(directory)
         let compilation = ContentCompiler.compile(reading.files, root: reading.root)
-        return Compilation(knowledgeBase: compilation.knowledgeBase, diagnostics: (reading.diagnostics + compilation.diagnostics).sorted())
+        return Compilation(
+            knowledgeBase: compilation.knowledgeBase,
+            diagnostics: (reading.diagnostics + compilation.diagnostics).sorted())
     }
 }

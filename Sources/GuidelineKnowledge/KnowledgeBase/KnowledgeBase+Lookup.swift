@@ -9,7 +9,9 @@ extension KnowledgeBase {
     /// The section with `id`.
     public func section(id: String) -> Section? { index.sectionPosition[id].map { sections[$0] } }
     /// The recommendation or checklist item with `id`.
-    public func recommendation(id: String) -> Recommendation? { index.recommendationPosition[id].map { recommendations[$0] } }
+    public func recommendation(id: String) -> Recommendation? {
+        index.recommendationPosition[id].map { recommendations[$0] }
+    }
     /// The risk with `id`.
     public func risk(_ id: RiskID) -> Risk? { index.riskPosition[id].map { risks[$0] } }
     /// The harm with `id`.
@@ -27,7 +29,8 @@ extension KnowledgeBase {
     public func checklist(named name: String, for audience: Audience? = nil) -> Checklist? {
         let wanted = name.lowercased()
         return checklists.first { checklist in
-            (audience == nil || checklist.audience == audience) && (checklist.id == wanted || checklist.id == "checklist-" + wanted)
+            (audience == nil || checklist.audience == audience)
+                && (checklist.id == wanted || checklist.id == "checklist-" + wanted)
         }
     }
 
@@ -45,13 +48,17 @@ extension KnowledgeBase {
     /// The recommendations that address `risk`, of one audience or (when `audience` is nil) of all.
     /// - Complexity: O(k), k the number of recommendations linked to the risk.
     public func recommendations(addressing risk: RiskID, for audience: Audience? = nil) -> [Recommendation] {
-        index.recommendationsByRisk[risk, default: []].map { recommendations[$0] }.filter { audience == nil || $0.audience == audience }
+        index.recommendationsByRisk[risk, default: []].map { recommendations[$0] }.filter {
+            audience == nil || $0.audience == audience
+        }
     }
 
     /// The recommendations that address the topic `topicID`, of one audience or of all.
     /// - Complexity: O(k), k the number of recommendations linked to the topic.
     public func recommendations(onTopic topicID: String, for audience: Audience? = nil) -> [Recommendation] {
-        index.recommendationsByTopic[topicID, default: []].map { recommendations[$0] }.filter { audience == nil || $0.audience == audience }
+        index.recommendationsByTopic[topicID, default: []].map { recommendations[$0] }.filter {
+            audience == nil || $0.audience == audience
+        }
     }
 
     /// For one risk, what each guideline set asks: every audience with its recommendations (possibly none).

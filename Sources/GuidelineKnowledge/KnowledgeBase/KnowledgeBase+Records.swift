@@ -3,7 +3,10 @@ extension KnowledgeBase {
     /// Every searchable record: risks, harms, topics, terms, sections, then recommendations and checklist items.
     /// - Complexity: O(n) in the number of entities.
     public var records: [Record] {
-        layering.merged(Record.all(risks: risks, harms: harms, topics: topics, terms: terms, sections: sections, recommendations: recommendations))
+        layering.merged(
+            Record.all(
+                risks: risks, harms: harms, topics: topics, terms: terms, sections: sections,
+                recommendations: recommendations))
     }
 
     /// The record with `id`, of any kind.
@@ -24,36 +27,56 @@ extension KnowledgeBase {
 
 extension Record {
     /// Every entity as a record: risks, harms, topics, terms, sections, then recommendations.
-    static func all(risks: [Risk], harms: [Harm], topics: [Topic], terms: [Term], sections: [Section], recommendations: [Recommendation]) -> [Record] {
+    static func all(
+        risks: [Risk], harms: [Harm], topics: [Topic], terms: [Term], sections: [Section],
+        recommendations: [Recommendation]
+    ) -> [Record] {
         risks.map(Record.init) + harms.map(Record.init) + topics.map(Record.init) + terms.map(Record.init)
             + sections.map(Record.init) + recommendations.map(Record.init)
     }
 
     init(_ risk: Risk) {
-        self.init(id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition, aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], readers: [], questions: [], provenance: nil, location: risk.location)
+        self.init(
+            id: risk.id.rawValue, kind: .risk, audience: nil, title: risk.title, text: risk.definition,
+            aliases: risk.aliases.map(\.text), risks: [risk.id], topics: [], ageBands: [], readers: [], questions: [],
+            provenance: nil, location: risk.location)
     }
 
     init(_ harm: Harm) {
-        self.init(id: harm.id, kind: .harm, audience: nil, title: harm.title, text: harm.definition, aliases: [], risks: [], topics: [], ageBands: [], readers: [], questions: [], provenance: nil, location: harm.location)
+        self.init(
+            id: harm.id, kind: .harm, audience: nil, title: harm.title, text: harm.definition, aliases: [], risks: [],
+            topics: [], ageBands: [], readers: [], questions: [], provenance: nil, location: harm.location)
     }
 
     init(_ topic: Topic) {
-        self.init(id: topic.id, kind: .topic, audience: nil, title: topic.title, text: topic.definition, aliases: topic.aliases.map(\.text), risks: [], topics: [topic.id], ageBands: [], readers: [], questions: [], provenance: nil, location: topic.location)
+        self.init(
+            id: topic.id, kind: .topic, audience: nil, title: topic.title, text: topic.definition,
+            aliases: topic.aliases.map(\.text), risks: [], topics: [topic.id], ageBands: [], readers: [], questions: [],
+            provenance: nil, location: topic.location)
     }
 
     init(_ term: Term) {
-        self.init(id: term.id, kind: .term, audience: nil, title: term.title, text: term.definition, aliases: term.aliases.map(\.text), risks: term.relatedRiskIDs, topics: term.relatedTopicIDs, ageBands: [], readers: [], questions: [], provenance: nil, location: term.location)
+        self.init(
+            id: term.id, kind: .term, audience: nil, title: term.title, text: term.definition,
+            aliases: term.aliases.map(\.text), risks: term.relatedRiskIDs, topics: term.relatedTopicIDs, ageBands: [],
+            readers: [], questions: [], provenance: nil, location: term.location)
     }
 
     init(_ section: Section) {
-        self.init(id: section.id, kind: .section, audience: section.audience, title: section.title, text: section.text, aliases: [], risks: section.riskIDs, topics: section.topicIDs, ageBands: section.ageBands, readers: section.readers, questions: [], provenance: section.provenance, location: section.location)
+        self.init(
+            id: section.id, kind: .section, audience: section.audience, title: section.title, text: section.text,
+            aliases: [], risks: section.riskIDs, topics: section.topicIDs, ageBands: section.ageBands,
+            readers: section.readers, questions: [], provenance: section.provenance, location: section.location)
     }
 
     init(_ recommendation: Recommendation) {
         self.init(
-            id: recommendation.id, kind: recommendation.kind, audience: recommendation.audience, title: recommendation.title, text: recommendation.text,
-            aliases: [], risks: recommendation.riskIDs, topics: recommendation.topicIDs, ageBands: recommendation.ageBands, readers: recommendation.readers,
-            questions: recommendation.questions, provenance: recommendation.provenance, location: recommendation.location
+            id: recommendation.id, kind: recommendation.kind, audience: recommendation.audience,
+            title: recommendation.title, text: recommendation.text,
+            aliases: [], risks: recommendation.riskIDs, topics: recommendation.topicIDs,
+            ageBands: recommendation.ageBands, readers: recommendation.readers,
+            questions: recommendation.questions, provenance: recommendation.provenance,
+            location: recommendation.location
         )
     }
 }

@@ -40,8 +40,12 @@ public struct KnowledgeBase: Sendable {
         self.init(parts: Parts())
     }
 
-    init(parts: Parts, layering: Layering = Layering(), vectorStore: RecordVectorStore? = nil, searchCache: SearchIndexCache = SearchIndexCache()) {
-        let sectionChildren = Dictionary(grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
+    init(
+        parts: Parts, layering: Layering = Layering(), vectorStore: RecordVectorStore? = nil,
+        searchCache: SearchIndexCache = SearchIndexCache()
+    ) {
+        let sectionChildren = Dictionary(
+            grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
         let sectionRecommendations = Dictionary(grouping: parts.recommendations, by: \.sectionID)
         let sections = parts.sections.map { section in
             section.with(
@@ -60,7 +64,9 @@ public struct KnowledgeBase: Sendable {
         checklists = parts.checklists
         self.sections = sections
         recommendations = parts.recommendations
-        index = RelationIndex(sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists)
+        index = RelationIndex(
+            sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics,
+            terms: terms, checklists: checklists)
         self.layering = layering
         self.vectorStore = vectorStore
         self.searchCache = searchCache
@@ -94,6 +100,8 @@ extension Section {
 
 extension GuidelineSet {
     func with(chapterIDs: [String]) -> GuidelineSet {
-        GuidelineSet(id: id, title: title, description: description, provenance: provenance, chapterIDs: chapterIDs, location: location)
+        GuidelineSet(
+            id: id, title: title, description: description, provenance: provenance, chapterIDs: chapterIDs,
+            location: location)
     }
 }

@@ -16,7 +16,10 @@ struct RelationIndex: Sendable {
     /// Risk positions by harm.
     var risksByHarm: [String: [Int]] = [:]
 
-    init(sections: [Section], recommendations: [Recommendation], risks: [Risk], harms: [Harm], topics: [Topic], terms: [Term], checklists: [Checklist]) {
+    init(
+        sections: [Section], recommendations: [Recommendation], risks: [Risk], harms: [Harm], topics: [Topic],
+        terms: [Term], checklists: [Checklist]
+    ) {
         sectionPosition = Self.positions(sections.map(\.id))
         recommendationPosition = Self.positions(recommendations.map(\.id))
         riskPosition = Self.positions(risks.map(\.id))
@@ -27,7 +30,9 @@ struct RelationIndex: Sendable {
         for (position, recommendation) in recommendations.enumerated() {
             for risk in recommendation.riskIDs { recommendationsByRisk[risk, default: []].append(position) }
             for topic in recommendation.topicIDs { recommendationsByTopic[topic, default: []].append(position) }
-            if let checklist = recommendation.checklistID { recommendationsByChecklist[checklist, default: []].append(position) }
+            if let checklist = recommendation.checklistID {
+                recommendationsByChecklist[checklist, default: []].append(position)
+            }
         }
         for (position, risk) in risks.enumerated() {
             for harm in risk.harmIDs { risksByHarm[harm, default: []].append(position) }

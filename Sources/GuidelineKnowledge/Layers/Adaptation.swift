@@ -31,13 +31,18 @@ public struct Adaptation: Sendable, Hashable {
     /// - Throws: ``ContentError`` with every diagnostic when the folder is not a layer or has errors.
     public init(contentsOf directory: URL) throws(ContentError) {
         let compilation = Self.compile(contentsOf: directory)
-        guard let adaptation = compilation.adaptation, !compilation.diagnostics.contains(where: { $0.severity == .error }) else {
+        guard let adaptation = compilation.adaptation,
+            !compilation.diagnostics.contains(where: { $0.severity == .error })
+        else {
             throw ContentError(diagnostics: compilation.diagnostics)
         }
         self = adaptation
     }
 
-    init(manifest: LayerManifest, changes: [LayerChange], additions: [LayerAddition], services: [Service], laws: [Law], terms: [LayerTerm]) {
+    init(
+        manifest: LayerManifest, changes: [LayerChange], additions: [LayerAddition], services: [Service], laws: [Law],
+        terms: [LayerTerm]
+    ) {
         self.manifest = manifest
         self.changes = changes
         self.additions = additions
@@ -52,14 +57,18 @@ public struct Adaptation: Sendable, Hashable {
         var isFolder: ObjCBool = false
         let display = directory.relativePath
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isFolder), isFolder.boolValue else {
-            let diagnostic = Diagnostic(.error, .notALayer, "'\(display)' is not a folder", hint: "an adaptation is a folder holding a manifest ('- Layer: adaptation') and its content files", at: SourceLocation(file: display, line: 1, column: 1))
+            let diagnostic = Diagnostic(
+                .error, .notALayer, "'\(display)' is not a folder",
+                hint: "an adaptation is a folder holding a manifest ('- Layer: adaptation') and its content files",
+                at: SourceLocation(file: display, line: 1, column: 1))
             return AdaptationCompilation(adaptation: nil, diagnostics: [diagnostic])
         }
         let reading = ContentDirectoryReader.read(directory)
         let compiled = compile(reading.files, root: reading.root)
         var adaptation = compiled.adaptation
         adaptation?.folder = directory.standardizedFileURL.resolvingSymlinksInPath().path
-        return AdaptationCompilation(adaptation: adaptation, diagnostics: (reading.diagnostics + compiled.diagnostics).sorted())
+        return AdaptationCompilation(
+            adaptation: adaptation, diagnostics: (reading.diagnostics + compiled.diagnostics).sorted())
     }
 
     /// Compiles layer files given in memory (tests, the fuzz target).

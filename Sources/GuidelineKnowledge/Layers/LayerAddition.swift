@@ -38,22 +38,28 @@ public struct LayerAddition: Sendable, Hashable, Codable, Identifiable {
     /// The recommendation it becomes in a section of `audience`.
     func recommendation(audience: Audience) -> Recommendation {
         Recommendation(
-            id: id, audience: audience, sectionID: parentID, title: title, text: text, riskIDs: riskIDs, topicIDs: topicIDs,
-            ageBands: ageBands, readers: readers, checklistID: checklistID, questions: questions, provenance: provenance, location: location
+            id: id, audience: audience, sectionID: parentID, title: title, text: text, riskIDs: riskIDs,
+            topicIDs: topicIDs,
+            ageBands: ageBands, readers: readers, checklistID: checklistID, questions: questions,
+            provenance: provenance, location: location
         )
     }
 
     /// The section it becomes in `audience`, under `parentID` (`nil` for a chapter).
     func section(audience: Audience, parentID: String?) -> Section {
         Section(
-            id: id, audience: audience, title: title, text: text, parentID: parentID, subsectionIDs: [], recommendationIDs: [],
-            riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands, readers: readers, checklistID: checklistID, provenance: provenance, location: location
+            id: id, audience: audience, title: title, text: text, parentID: parentID, subsectionIDs: [],
+            recommendationIDs: [],
+            riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands, readers: readers, checklistID: checklistID,
+            provenance: provenance, location: location
         )
     }
 }
 
 extension LayerSession {
-    static let additionFields = ["ID", "Kind", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence"]
+    static let additionFields = [
+        "ID", "Kind", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence",
+    ]
     static let additionKinds: [RecordKind] = [.recommendation, .section]
 
     mutating func readAddition(_ block: HeadingBlock, parentField: HeadingBlock.Field, layerID: String) {
@@ -64,7 +70,11 @@ extension LayerSession {
             if let named = RecordKind(rawValue: field.value), Self.additionKinds.contains(named) {
                 kind = named
             } else {
-                base.log.error(.invalidValue, "a layer cannot add a record of kind '\(field.value)' here", hint: "use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file)", at: field.location)
+                base.log.error(
+                    .invalidValue, "a layer cannot add a record of kind '\(field.value)' here",
+                    hint:
+                        "use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file)",
+                    at: field.location)
             }
         }
         let risks = riskIDs(block)
@@ -75,23 +85,32 @@ extension LayerSession {
         var questions: [String] = []
         if kind == .section {
             if let field = block.field("Questions") {
-                base.log.error(.unknownField, "a section has no 'Questions'", hint: "ask the questions in the recommendations under it", at: field.location)
+                base.log.error(
+                    .unknownField, "a section has no 'Questions'",
+                    hint: "ask the questions in the recommendations under it", at: field.location)
             }
         } else {
             questions = base.questions(block, id: id ?? "")
             if risks.isEmpty, topics.isEmpty {
-                base.log.error(.missingField, "'\(block.title)' needs 'Risks' or 'Topics'", hint: "add '- Risks: grooming' (plain IDs or links)", at: block.location)
+                base.log.error(
+                    .missingField, "'\(block.title)' needs 'Risks' or 'Topics'",
+                    hint: "add '- Risks: grooming' (plain IDs or links)", at: block.location)
             }
             if block.bodyText.trimmingSpaces.isEmpty {
-                base.log.error(.emptyRecommendation, "recommendation '\(block.title)' has no body", hint: "write the advice under the field list", at: block.location)
+                base.log.error(
+                    .emptyRecommendation, "recommendation '\(block.title)' has no body",
+                    hint: "write the advice under the field list", at: block.location)
             }
             if checklistID != nil { kind = .checklistItem }
         }
         guard reportEmptyFields(block), let id, let provenance = base.provenance(block, inherited: nil) else { return }
-        additions.append(LayerAddition(
-            id: id, layerID: layerID, kind: kind, parentID: parentField.value, title: block.title, text: block.bodyText, riskIDs: risks,
-            topicIDs: topics, ageBands: ages, readers: readers, checklistID: checklistID, questions: questions, provenance: provenance,
-            location: block.location, parentLocation: parentField.location
-        ))
+        additions.append(
+            LayerAddition(
+                id: id, layerID: layerID, kind: kind, parentID: parentField.value, title: block.title,
+                text: block.bodyText, riskIDs: risks,
+                topicIDs: topics, ageBands: ages, readers: readers, checklistID: checklistID, questions: questions,
+                provenance: provenance,
+                location: block.location, parentLocation: parentField.location
+            ))
     }
 }

@@ -24,7 +24,9 @@ struct LayerMerge {
         self.base = base
         layering = base.layering
         knownIDs = base.sections.map(\.id) + base.recommendations.map(\.id) + base.terms.map(\.id)
-        taxonomyIDs = Set(base.risks.map(\.id.rawValue) + base.topics.map(\.id) + base.harms.map(\.id) + base.checklists.map(\.id) + Audience.allCases.map(\.rawValue))
+        taxonomyIDs = Set(
+            base.risks.map(\.id.rawValue) + base.topics.map(\.id) + base.harms.map(\.id) + base.checklists.map(\.id)
+                + Audience.allCases.map(\.rawValue))
     }
 
     /// Applies `stack` in order: baseline, then national, then regional or organisational.
@@ -34,11 +36,16 @@ struct LayerMerge {
 
     private mutating func apply(_ layer: Adaptation, in stack: [Adaptation]) {
         if let folder = layer.folder, let earlier = layering.folders[folder] {
-            log.error(.duplicateLayer, "the folder of layer '\(earlier)' is given twice", hint: "give each adaptation once, in the order the layers stack", at: layer.manifest.location)
+            log.error(
+                .duplicateLayer, "the folder of layer '\(earlier)' is given twice",
+                hint: "give each adaptation once, in the order the layers stack", at: layer.manifest.location)
             return
         }
         if let earlier = layering.layers.first(where: { $0.id == layer.id }) {
-            log.error(.duplicateLayer, "layer ID '\(layer.id)' is already used by the layer at \(earlier.location)", hint: "give each adaptation once; two different layers need two different IDs", at: layer.manifest.location)
+            log.error(
+                .duplicateLayer, "layer ID '\(layer.id)' is already used by the layer at \(earlier.location)",
+                hint: "give each adaptation once; two different layers need two different IDs",
+                at: layer.manifest.location)
             return
         }
         checkStacking(layer.manifest, in: stack)
@@ -48,8 +55,12 @@ struct LayerMerge {
         for addition in layer.additions where addition.kind == .section { addSection(addition) }
         for addition in layer.additions where addition.kind != .section { addRecommendation(addition) }
         for term in layer.terms { add(term) }
-        for service in layer.services where claim(service.id, at: service.location) { layering.services.append(service); layering.origin[service.id] = service.layerID }
-        for law in layer.laws where claim(law.id, at: law.location) { layering.laws.append(law); layering.origin[law.id] = law.layerID }
+        for service in layer.services where claim(service.id, at: service.location) {
+            layering.services.append(service); layering.origin[service.id] = service.layerID
+        }
+        for law in layer.laws where claim(law.id, at: law.location) {
+            layering.laws.append(law); layering.origin[law.id] = law.layerID
+        }
     }
 
     // MARK: Stacking
@@ -62,12 +73,19 @@ struct LayerMerge {
         for name in manifest.stacksOn where name != Baseline.id && !applied.contains(name) {
             if let cycle = Self.path(from: name, to: manifest.id, in: given) {
                 let chain = ([manifest.id] + cycle).joined(separator: " -> ")
-                log.error(.layerCycle, "layers stack on each other in a cycle: \(chain)", hint: "a layer stacks only on layers below it; remove one 'Stacks on' of the cycle", at: location)
+                log.error(
+                    .layerCycle, "layers stack on each other in a cycle: \(chain)",
+                    hint: "a layer stacks only on layers below it; remove one 'Stacks on' of the cycle", at: location)
             } else if given[name] != nil {
-                log.error(.layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is applied after it", hint: "give the adaptation '\(name)' before '\(manifest.id)'", at: location)
+                log.error(
+                    .layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is applied after it",
+                    hint: "give the adaptation '\(name)' before '\(manifest.id)'", at: location)
             } else {
                 let suggestion = Suggestion.closest(to: name, in: Array(given.keys) + Array(applied))
-                log.error(.layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is not applied", hint: suggestion.map { "did you mean '\($0)'?" } ?? "apply the adaptation '\(name)' first (an earlier --adaptation)", at: location)
+                log.error(
+                    .layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is not applied",
+                    hint: suggestion.map { "did you mean '\($0)'?" }
+                        ?? "apply the adaptation '\(name)' first (an earlier --adaptation)", at: location)
             }
         }
     }
@@ -91,7 +109,10 @@ struct LayerMerge {
     private mutating func apply(_ change: LayerChange) {
         let id = change.targetID
         if taxonomyIDs.contains(id) {
-            log.error(.taxonomyID, "a layer cannot change '\(id)': risks, topics, harms, checklists and guideline sets are the shared taxonomy", hint: "amend the recommendations that concern it instead", at: change.targetLocation)
+            log.error(
+                .taxonomyID,
+                "a layer cannot change '\(id)': risks, topics, harms, checklists and guideline sets are the shared taxonomy",
+                hint: "amend the recommendations that concern it instead", at: change.targetLocation)
             return
         }
         guard let current = currentRecord(id: id) else {
@@ -99,7 +120,12 @@ struct LayerMerge {
             return
         }
         if let withdrawal = withdrawalCovering(id) {
-            log.error(.changesWithdrawnRecord, "'\(id)' was withdrawn by layer '\(withdrawal.layerID)' at \(withdrawal.location)", hint: "a withdrawn record cannot be \(change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"); remove this change or the withdrawal", at: change.targetLocation)
+            log.error(
+                .changesWithdrawnRecord,
+                "'\(id)' was withdrawn by layer '\(withdrawal.layerID)' at \(withdrawal.location)",
+                hint:
+                    "a withdrawn record cannot be \(change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"); remove this change or the withdrawal",
+                at: change.targetLocation)
             return
         }
         let original = layering.baseRecords[id] ?? current
@@ -132,7 +158,9 @@ struct LayerMerge {
 
     /// The section a recommendation or section is in.
     private func parent(of id: String) -> String? {
-        if let recommendation = base.recommendation(id: id) ?? added.first(where: { $0.id == id }) { return recommendation.sectionID }
+        if let recommendation = base.recommendation(id: id) ?? added.first(where: { $0.id == id }) {
+            return recommendation.sectionID
+        }
         return section(id: id)?.parentID
     }
 
@@ -145,18 +173,29 @@ struct LayerMerge {
     private mutating func reportUnknown(_ id: String, at location: SourceLocation) {
         let candidates = knownIDs + added.map(\.id) + addedSections.map(\.id) + addedTerms.map(\.id)
         let suggestion = Suggestion.closest(to: id, in: candidates)
-        log.error(.unknownBaseID, "no base record has ID '\(id)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use the ID of a section, recommendation, checklist item or term (see 'cop show ID')", at: location)
+        log.error(
+            .unknownBaseID, "no base record has ID '\(id)'",
+            hint: suggestion.map { "did you mean '\($0)'?" }
+                ?? "use the ID of a section, recommendation, checklist item or term (see 'cop show ID')", at: location)
     }
 
     private mutating func checkStaleness(_ change: LayerChange, against original: Record) {
         guard change.action != .withdraw else { return }
         let current = BaseTextHash.of(original)
         guard let written = change.baseTextHash else {
-            log.warning(.staleLayer, "this \(change.action.rawValue) of '\(change.targetID)' does not say which base text it was written against", hint: "add '- Base text: \(current)' so lint can warn when the base text changes", at: change.location)
+            log.warning(
+                .staleLayer,
+                "this \(change.action.rawValue) of '\(change.targetID)' does not say which base text it was written against",
+                hint: "add '- Base text: \(current)' so lint can warn when the base text changes", at: change.location)
             return
         }
         if written != current {
-            log.warning(.staleLayer, "the base text of '\(change.targetID)' changed since this \(change.action.rawValue) was written (written against \(written), now \(current))", hint: "review it against the current text ('cop show \(change.targetID)'), then write '- Base text: \(current)'", at: change.location)
+            log.warning(
+                .staleLayer,
+                "the base text of '\(change.targetID)' changed since this \(change.action.rawValue) was written (written against \(written), now \(current))",
+                hint:
+                    "review it against the current text ('cop show \(change.targetID)'), then write '- Base text: \(current)'",
+                at: change.location)
         }
     }
 
@@ -164,13 +203,21 @@ struct LayerMerge {
     private mutating func checkReplacement(_ change: LayerChange) -> Bool {
         guard let earlier = layering.changes[change.targetID]?.last(where: { $0.action == .replace }) else {
             if let overrides = change.overrides {
-                log.error(.conflictingReplacement, "'\(change.targetID)' has no earlier replacement for this one to override (Overrides: \(overrides))", hint: "remove the 'Overrides' field", at: change.targetLocation)
+                log.error(
+                    .conflictingReplacement,
+                    "'\(change.targetID)' has no earlier replacement for this one to override (Overrides: \(overrides))",
+                    hint: "remove the 'Overrides' field", at: change.targetLocation)
                 return false
             }
             return true
         }
         guard change.overrides == earlier.layerID, earlier.layerID != change.layerID else {
-            log.error(.conflictingReplacement, "'\(change.targetID)' is already replaced by layer '\(earlier.layerID)' at \(earlier.location)", hint: earlier.layerID == change.layerID ? "a layer replaces a record once; merge the two replacements" : "if this layer should win, add '- Overrides: \(earlier.layerID)'", at: change.targetLocation)
+            log.error(
+                .conflictingReplacement,
+                "'\(change.targetID)' is already replaced by layer '\(earlier.layerID)' at \(earlier.location)",
+                hint: earlier.layerID == change.layerID
+                    ? "a layer replaces a record once; merge the two replacements"
+                    : "if this layer should win, add '- Overrides: \(earlier.layerID)'", at: change.targetLocation)
             return false
         }
         return true
@@ -182,13 +229,16 @@ struct LayerMerge {
         } else if let section = section(id: id) {
             sections[id] = section.with(text: text)
         } else if let term = base.term(id: id) ?? addedTerms.first(where: { $0.id == id }) {
-            terms[id] = Term(id: term.id, title: term.title, aliases: term.aliases, definition: text, relatedRiskIDs: term.relatedRiskIDs, relatedTopicIDs: term.relatedTopicIDs, location: term.location)
+            terms[id] = Term(
+                id: term.id, title: term.title, aliases: term.aliases, definition: text,
+                relatedRiskIDs: term.relatedRiskIDs, relatedTopicIDs: term.relatedTopicIDs, location: term.location)
         }
     }
 
     /// A withdrawn section takes its sub-sections and recommendations with it, the layers' as well as the base's.
     private mutating func withdrawContents(of id: String) {
-        let subsections = (base.section(id: id)?.subsectionIDs ?? []) + addedSections.filter { $0.parentID == id }.map(\.id)
+        let subsections =
+            (base.section(id: id)?.subsectionIDs ?? []) + addedSections.filter { $0.parentID == id }.map(\.id)
         for child in subsections {
             withdrawn.insert(child)
             withdrawContents(of: child)
@@ -200,9 +250,13 @@ struct LayerMerge {
     // MARK: Additions
 
     private mutating func claim(_ id: String, at location: SourceLocation) -> Bool {
-        let taken = currentRecord(id: id) != nil || layering.origin[id] != nil || taxonomyIDs.contains(id) || base.checklist(id: id) != nil
+        let taken =
+            currentRecord(id: id) != nil || layering.origin[id] != nil || taxonomyIDs.contains(id)
+            || base.checklist(id: id) != nil
         if taken {
-            log.error(.duplicateID, "ID '\(id)' is already used by the baseline or an earlier layer", hint: "give the layer's record its own ID, e.g. prefixed with the layer ID", at: location)
+            log.error(
+                .duplicateID, "ID '\(id)' is already used by the baseline or an earlier layer",
+                hint: "give the layer's record its own ID, e.g. prefixed with the layer ID", at: location)
         }
         return !taken
     }
@@ -211,14 +265,20 @@ struct LayerMerge {
     private mutating func parentSection(of addition: LayerAddition) -> Section? {
         guard let parent = section(id: addition.parentID) else {
             if Audience(rawValue: addition.parentID) != nil {
-                log.error(.invalidValue, "a recommendation goes in a section; '\(addition.parentID)' is a guideline set", hint: "name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set", at: addition.parentLocation)
+                log.error(
+                    .invalidValue, "a recommendation goes in a section; '\(addition.parentID)' is a guideline set",
+                    hint:
+                        "name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set",
+                    at: addition.parentLocation)
             } else {
                 reportUnknown(addition.parentID, at: addition.parentLocation)
             }
             return nil
         }
         if withdrawn.contains(parent.id) {
-            log.error(.changesWithdrawnRecord, "section '\(parent.id)' is withdrawn; nothing can be added to it", hint: "add the record to another section", at: addition.parentLocation)
+            log.error(
+                .changesWithdrawnRecord, "section '\(parent.id)' is withdrawn; nothing can be added to it",
+                hint: "add the record to another section", at: addition.parentLocation)
             return nil
         }
         return parent
@@ -229,14 +289,19 @@ struct LayerMerge {
         let knownTopics = Set(base.topics.map(\.id))
         for topic in topicIDs where !knownTopics.contains(topic) {
             let suggestion = Suggestion.closest(to: topic, in: Array(knownTopics))
-            log.error(.unknownTopic, "unknown topic '\(topic)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "use a topic ID of the baseline", at: location)
+            log.error(
+                .unknownTopic, "unknown topic '\(topic)'",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "use a topic ID of the baseline", at: location)
         }
     }
 
     /// Reports a checklist the base does not have; true when there is none or it is known.
     private mutating func checkChecklist(_ addition: LayerAddition) -> Bool {
         guard let checklist = addition.checklistID, base.checklist(id: checklist) == nil else { return true }
-        log.error(.unresolvedLink, "unknown checklist '\(checklist)'", hint: Suggestion.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" } ?? "use a checklist ID of the baseline", at: addition.location)
+        log.error(
+            .unresolvedLink, "unknown checklist '\(checklist)'",
+            hint: Suggestion.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" }
+                ?? "use a checklist ID of the baseline", at: addition.location)
         return false
     }
 
@@ -283,11 +348,15 @@ struct LayerMerge {
         parts.checklists = base.checklists
         parts.terms = (base.terms + addedTerms).filter { !withdrawn.contains($0.id) }.map { terms[$0.id] ?? $0 }
         parts.sections = orderedSections().filter { !withdrawn.contains($0.id) }.map { sections[$0.id] ?? $0 }
-        let sectionOrder = Dictionary(parts.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let recommendations = (base.recommendations + added).filter { !withdrawn.contains($0.id) }.map { self.recommendations[$0.id] ?? $0 }
+        let sectionOrder = Dictionary(
+            parts.sections.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let recommendations = (base.recommendations + added).filter { !withdrawn.contains($0.id) }.map {
+            self.recommendations[$0.id] ?? $0
+        }
         // Added records go right after their section's last record, so reading order stays by section.
         parts.recommendations = recommendations.enumerated().sorted { lhs, rhs in
-            let left = sectionOrder[lhs.element.sectionID, default: .max], right = sectionOrder[rhs.element.sectionID, default: .max]
+            let left = sectionOrder[lhs.element.sectionID, default: .max],
+                right = sectionOrder[rhs.element.sectionID, default: .max]
             return left != right ? left < right : lhs.offset < rhs.offset
         }.map(\.element)
         var layering = layering
@@ -308,7 +377,8 @@ struct LayerMerge {
                     inside.insert(ordered[last].id)
                 }
                 index = last + 1
-            } else if section.parentID == nil, let last = ordered.lastIndex(where: { $0.audience == section.audience }) {
+            } else if section.parentID == nil, let last = ordered.lastIndex(where: { $0.audience == section.audience })
+            {
                 index = last + 1
             }
             ordered.insert(section, at: index)
@@ -320,7 +390,8 @@ struct LayerMerge {
 extension Recommendation {
     func with(text: String) -> Recommendation {
         Recommendation(
-            id: id, audience: audience, sectionID: sectionID, title: title, text: text, riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands,
+            id: id, audience: audience, sectionID: sectionID, title: title, text: text, riskIDs: riskIDs,
+            topicIDs: topicIDs, ageBands: ageBands,
             readers: readers, checklistID: checklistID, questions: questions, provenance: provenance, location: location
         )
     }
@@ -329,8 +400,10 @@ extension Recommendation {
 extension Section {
     func with(text: String) -> Section {
         Section(
-            id: id, audience: audience, title: title, text: text, parentID: parentID, subsectionIDs: subsectionIDs, recommendationIDs: recommendationIDs,
-            riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands, readers: readers, checklistID: checklistID, provenance: provenance, location: location
+            id: id, audience: audience, title: title, text: text, parentID: parentID, subsectionIDs: subsectionIDs,
+            recommendationIDs: recommendationIDs,
+            riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands, readers: readers, checklistID: checklistID,
+            provenance: provenance, location: location
         )
     }
 }

@@ -162,6 +162,8 @@ public struct LayerTerm: Sendable, Hashable, Codable, Identifiable {
 
     /// The glossary term it becomes.
     var term: Term {
-        Term(id: id, title: title, aliases: aliases.map { Alias(text: $0) }, definition: definition, relatedRiskIDs: riskIDs, relatedTopicIDs: topicIDs, location: location)
+        Term(
+            id: id, title: title, aliases: aliases.map { Alias(text: $0) }, definition: definition,
+            relatedRiskIDs: riskIDs, relatedTopicIDs: topicIDs, location: location)
     }
 }

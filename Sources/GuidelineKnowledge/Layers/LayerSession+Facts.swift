@@ -10,24 +10,37 @@ extension LayerSession {
         let confidenceField = block.field("\(key) confidence")
         guard let field = block.field(key) else {
             if let stray = sourceField ?? confidenceField {
-                base.log.error(.unsourcedFact, "'\(stray.key)' without '\(key)'", hint: "add '- \(key): ...' or remove '\(stray.key)'", at: stray.location)
+                base.log.error(
+                    .unsourcedFact, "'\(stray.key)' without '\(key)'",
+                    hint: "add '- \(key): ...' or remove '\(stray.key)'", at: stray.location)
             }
             return nil
         }
         guard let sourceField, !sourceField.value.isEmpty else {
-            base.log.error(.unsourcedFact, "\(key.lowercased()) '\(field.value)' has no source", hint: "add '- \(key) source: https://...' naming the page where you confirmed it; leave the \(key.lowercased()) out if you cannot confirm it", at: field.location)
+            base.log.error(
+                .unsourcedFact, "\(key.lowercased()) '\(field.value)' has no source",
+                hint:
+                    "add '- \(key) source: https://...' naming the page where you confirmed it; leave the \(key.lowercased()) out if you cannot confirm it",
+                at: field.location)
             return nil
         }
         guard sourceField.value.hasPrefix("https://") || sourceField.value.hasPrefix("http://") else {
-            base.log.error(.unsourcedFact, "'\(key) source' must be a web address", hint: "give the address of the page that confirms it, starting with https://", at: sourceField.location)
+            base.log.error(
+                .unsourcedFact, "'\(key) source' must be a web address",
+                hint: "give the address of the page that confirms it, starting with https://", at: sourceField.location)
             return nil
         }
         guard let confidenceField else {
-            base.log.error(.unsourcedFact, "\(key.lowercased()) '\(field.value)' has no confidence", hint: "add '- \(key) confidence: high' (or medium, low)", at: field.location)
+            base.log.error(
+                .unsourcedFact, "\(key.lowercased()) '\(field.value)' has no confidence",
+                hint: "add '- \(key) confidence: high' (or medium, low)", at: field.location)
             return nil
         }
         guard let confidence = Provenance.Confidence(rawValue: confidenceField.value) else {
-            base.log.error(.invalidValue, "unknown confidence '\(confidenceField.value)'", hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))", at: confidenceField.location)
+            base.log.error(
+                .invalidValue, "unknown confidence '\(confidenceField.value)'",
+                hint: "use one of: \(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: ", "))",
+                at: confidenceField.location)
             return nil
         }
         return SourcedFact(value: field.value, source: sourceField.value, confidence: confidence)
@@ -37,7 +50,8 @@ extension LayerSession {
     mutating func reportEmptyFields(_ block: HeadingBlock) -> Bool {
         let empty = block.fields.filter { $0.value.isEmpty }
         for field in empty {
-            base.log.error(.invalidValue, "'\(field.key)' is empty", hint: "give a value or remove the field", at: field.location)
+            base.log.error(
+                .invalidValue, "'\(field.key)' is empty", hint: "give a value or remove the field", at: field.location)
         }
         return empty.isEmpty
     }

@@ -19,12 +19,16 @@ extension LayerSession {
         let risks = riskIDs(block)
         let topics = topicIDs(block)
         if block.bodyText.trimmingSpaces.isEmpty {
-            base.log.error(.emptyRecommendation, "term '\(block.title)' needs its definition as the body", hint: "write the definition under the field list", at: block.location)
+            base.log.error(
+                .emptyRecommendation, "term '\(block.title)' needs its definition as the body",
+                hint: "write the definition under the field list", at: block.location)
         }
         guard reportEmptyFields(block), let id, let provenance = base.provenance(block, inherited: nil) else { return }
-        terms.append(LayerTerm(
-            id: id, layerID: layerID, title: block.title, aliases: block.field("Aliases").map(base.listValues) ?? [], definition: block.bodyText,
-            riskIDs: risks, topicIDs: topics, provenance: provenance, location: block.location
-        ))
+        terms.append(
+            LayerTerm(
+                id: id, layerID: layerID, title: block.title,
+                aliases: block.field("Aliases").map(base.listValues) ?? [], definition: block.bodyText,
+                riskIDs: risks, topicIDs: topics, provenance: provenance, location: block.location
+            ))
     }
 }

@@ -49,15 +49,30 @@ struct LayerSession {
                 base.checkFields(first, allowed: ["Additions"], required: [])
                 for block in entries(blocks, path: path) { readAddition(block, parentField: parent, layerID: layerID) }
             } else if let kind = first.field("Catalogue") {
-                base.log.error(.invalidValue, "a layer has no catalogue '\(kind.value)'", hint: Suggestion.closest(to: kind.value, in: Self.catalogues).map { "did you mean '\($0)'?" } ?? "use one of: \(Self.catalogues.joined(separator: ", "))", at: kind.location)
+                base.log.error(
+                    .invalidValue, "a layer has no catalogue '\(kind.value)'",
+                    hint: Suggestion.closest(to: kind.value, in: Self.catalogues).map { "did you mean '\($0)'?" }
+                        ?? "use one of: \(Self.catalogues.joined(separator: ", "))", at: kind.location)
             } else {
-                base.log.error(.missingField, "a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws', 'Catalogue: glossary' or 'Additions:'", hint: "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services", at: first.location)
+                base.log.error(
+                    .missingField,
+                    "a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws', 'Catalogue: glossary' or 'Additions:'",
+                    hint:
+                        "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services",
+                    at: first.location)
             }
         }
         if manifests.isEmpty {
-            base.log.error(.notALayer, "the layer has no manifest", hint: "add a file whose first heading has '- Layer: adaptation', '- ID:', '- Jurisdiction:', '- Language:', '- Base: \(Baseline.id)', '- Base version: \(Baseline.version)', '- Maintainer:' and '- Sources:'", at: SourceLocation(file: root, line: 1, column: 1))
+            base.log.error(
+                .notALayer, "the layer has no manifest",
+                hint:
+                    "add a file whose first heading has '- Layer: adaptation', '- ID:', '- Jurisdiction:', '- Language:', '- Base: \(Baseline.id)', '- Base version: \(Baseline.version)', '- Maintainer:' and '- Sources:'",
+                at: SourceLocation(file: root, line: 1, column: 1))
         }
-        let adaptation = manifest.map { Adaptation(manifest: $0, changes: changes, additions: additions, services: services, laws: laws, terms: terms) }
+        let adaptation = manifest.map {
+            Adaptation(
+                manifest: $0, changes: changes, additions: additions, services: services, laws: laws, terms: terms)
+        }
         return AdaptationCompilation(adaptation: adaptation, diagnostics: base.log.diagnostics.sorted())
     }
 
@@ -65,23 +80,31 @@ struct LayerSession {
     private mutating func read(_ file: ContentFile) -> (String, [HeadingBlock])? {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
         guard file.bytes.count <= ContentLimits.maximumFileSize else {
-            base.log.error(.fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)", hint: "split it into smaller files", at: start)
+            base.log.error(
+                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                hint: "split it into smaller files", at: start)
             return nil
         }
         switch UTF8Validation.decode(file.bytes) {
         case .failure(let position):
-            base.log.error(.invalidUTF8, "file is not valid UTF-8", hint: "save the file as UTF-8", at: SourceLocation(file: file.path, line: position.line, column: position.column))
+            base.log.error(
+                .invalidUTF8, "file is not valid UTF-8", hint: "save the file as UTF-8",
+                at: SourceLocation(file: file.path, line: position.line, column: position.column))
             return nil
         case .success(let text):
             var reader = OutlineReader(path: file.path, log: base.log)
             let blocks = reader.blocks(of: MarkdownParser.parse(text))
             base.log = reader.log
             guard let first = blocks.first else {
-                base.log.warning(.emptyContent, "file has no heading, so it holds no records", hint: "start it with a level-1 heading and a field list, or delete it", at: start)
+                base.log.warning(
+                    .emptyContent, "file has no heading, so it holds no records",
+                    hint: "start it with a level-1 heading and a field list, or delete it", at: start)
                 return nil
             }
             guard first.level == 1 else {
-                base.log.error(.unexpectedHeading, "a layer file must start with a level-1 heading, found level \(first.level)", hint: "use '# Title' for the first heading", at: first.location)
+                base.log.error(
+                    .unexpectedHeading, "a layer file must start with a level-1 heading, found level \(first.level)",
+                    hint: "use '# Title' for the first heading", at: first.location)
                 return nil
             }
             return (file.path, blocks)
@@ -92,7 +115,9 @@ struct LayerSession {
     private mutating func entries(_ blocks: [HeadingBlock], path: String) -> [HeadingBlock] {
         blocks.dropFirst().filter { block in
             guard block.level == 2 else {
-                base.log.error(.unexpectedHeading, "a layer entry must be a level-2 heading, found level \(block.level)", hint: "write each entry as '## Title' followed by its field list", at: block.location)
+                base.log.error(
+                    .unexpectedHeading, "a layer entry must be a level-2 heading, found level \(block.level)",
+                    hint: "write each entry as '## Title' followed by its field list", at: block.location)
                 return false
             }
             return true
@@ -102,15 +127,21 @@ struct LayerSession {
     /// Reads the block's `ID`, checks it and declares it; `nil` (reported) when missing, invalid or taken.
     mutating func declareID(_ block: HeadingBlock, what: String) -> String? {
         guard let field = block.field("ID") else {
-            base.log.error(.missingField, "\(what) needs an 'ID:' field", hint: "add '- ID: some-stable-id' right under the heading", at: block.location)
+            base.log.error(
+                .missingField, "\(what) needs an 'ID:' field",
+                hint: "add '- ID: some-stable-id' right under the heading", at: block.location)
             return nil
         }
         guard CompilationSession.isValidID(field.value) else {
-            base.log.error(.invalidID, "invalid ID '\(field.value)'", hint: "use lowercase letters, digits and single hyphens, e.g. 'gb-childline'", at: field.location)
+            base.log.error(
+                .invalidID, "invalid ID '\(field.value)'",
+                hint: "use lowercase letters, digits and single hyphens, e.g. 'gb-childline'", at: field.location)
             return nil
         }
         if let earlier = declared[field.value] {
-            base.log.error(.duplicateID, "duplicate ID '\(field.value)'", hint: "it is already used at \(earlier); IDs must be unique", at: field.location)
+            base.log.error(
+                .duplicateID, "duplicate ID '\(field.value)'",
+                hint: "it is already used at \(earlier); IDs must be unique", at: field.location)
             return nil
         }
         declared[field.value] = field.location
@@ -121,17 +152,26 @@ struct LayerSession {
     /// against the base's topics when the layer is applied).
     func topicIDs(_ block: HeadingBlock) -> [String] {
         guard let field = block.field("Topics") else { return [] }
-        return field.links.isEmpty ? base.listValues(field) : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
+        return field.links.isEmpty
+            ? base.listValues(field)
+            : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
     }
 
     /// The risk IDs of a `Risks` field, written as plain IDs or as links whose fragment is the ID.
     mutating func riskIDs(_ block: HeadingBlock) -> [RiskID] {
         guard let field = block.field("Risks") else { return [] }
-        let raw = field.links.isEmpty ? base.listValues(field) : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
+        let raw =
+            field.links.isEmpty
+            ? base.listValues(field)
+            : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
         return raw.compactMap { value in
             if let risk = RiskID(rawValue: value) { return risk }
             let suggestion = Suggestion.closest(to: value, in: RiskID.allCases.map(\.rawValue))
-            base.log.error(.unknownRisk, "unknown risk '\(value)'", hint: suggestion.map { "did you mean '\($0)'?" } ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))", at: field.location)
+            base.log.error(
+                .unknownRisk, "unknown risk '\(value)'",
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "the risks are fixed: \(RiskID.allCases.map(\.rawValue).joined(separator: ", "))",
+                at: field.location)
             return nil
         }
     }

@@ -32,8 +32,10 @@ struct Layering: Sendable {
         guard !notes.isEmpty || termSource != nil else { return merged }
         let text = ([record.text] + notes.map { "\(layerName($0.layerID)): \($0.text)" }).joined(separator: "\n\n")
         return Record(
-            id: merged.id, kind: merged.kind, audience: merged.audience, title: merged.title, text: text, aliases: merged.aliases,
-            risks: merged.risks, topics: merged.topics, ageBands: merged.ageBands, readers: merged.readers, questions: merged.questions,
+            id: merged.id, kind: merged.kind, audience: merged.audience, title: merged.title, text: text,
+            aliases: merged.aliases,
+            risks: merged.risks, topics: merged.topics, ageBands: merged.ageBands, readers: merged.readers,
+            questions: merged.questions,
             provenance: termSource ?? merged.provenance, location: merged.location, layer: merged.layer
         )
     }
@@ -57,16 +59,21 @@ struct Layering: Sendable {
 extension Record {
     init(_ service: Service) {
         let facts = [
-            service.phone.map { "Phone: \($0.value)" }, service.web.map { "Web: \($0.value)" }, service.hours.map { "Hours: \($0)" },
+            service.phone.map { "Phone: \($0.value)" }, service.web.map { "Web: \($0.value)" },
+            service.hours.map { "Hours: \($0)" },
             service.ages.map { "Ages: \($0)" }, service.contact.map { "How to reach it: \($0)" },
             service.languages.isEmpty ? nil : "Languages: \(service.languages.joined(separator: ", "))",
         ].compactMap { $0 }
-        let confidence = [service.phone?.confidence, service.web?.confidence].compactMap { $0 }.min { isDeclared($1, before: $0) }
+        let confidence = [service.phone?.confidence, service.web?.confidence].compactMap { $0 }.min {
+            isDeclared($1, before: $0)
+        }
         let source = service.web?.source ?? service.phone?.source
         let provenance = source.flatMap { source in confidence.map { Provenance(source: source, confidence: $0) } }
         self.init(
-            id: service.id, kind: .service, audience: nil, title: service.name, text: ([service.description] + facts).joined(separator: "\n"),
-            aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [], questions: service.questions,
+            id: service.id, kind: .service, audience: nil, title: service.name,
+            text: ([service.description] + facts).joined(separator: "\n"),
+            aliases: [], risks: service.riskIDs, topics: ["reporting"], ageBands: [], readers: [],
+            questions: service.questions,
             provenance: provenance, location: service.location, layer: service.layerID
         )
     }
@@ -76,7 +83,8 @@ extension Record {
         self.init(
             id: law.id, kind: .law, audience: nil, title: law.title, text: heading + "\n" + law.text,
             aliases: [], risks: law.riskIDs, topics: ["legal-framework"], ageBands: [], readers: [], questions: [],
-            provenance: Provenance(source: law.citation.source, confidence: law.citation.confidence), location: law.location, layer: law.layerID
+            provenance: Provenance(source: law.citation.source, confidence: law.citation.confidence),
+            location: law.location, layer: law.layerID
         )
     }
 }

@@ -51,25 +51,32 @@ enum GuidelineIndex {
 
     /// The engine's defaults, with the words people wrap a question in left out of scoring: question words,
     /// modal verbs and fillers ("How do I report possible abuse?" is about reporting abuse).
-    static let configuration = SearchIndex.Configuration(queryFillerWords: StopWords([
-        "how", "what", "why", "when", "where", "which", "who", "whose", "whom", "whether",
-        "should", "would", "could", "can", "may", "might", "must", "shall", "will", "ought",
-        "possible", "possibly", "really", "actually", "basically", "probably", "maybe", "perhaps",
-        "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "also", "even", "ever", "still",
-        "tip", "tips", "way", "ways", "thing", "things", "something", "anything", "everything", "stuff", "lot", "lots",
-        "kind", "sort", "bit", "much", "many", "get", "gets", "getting", "got", "go", "going", "make", "makes",
-        "know", "think", "want", "wants", "need", "needs", "best", "good", "sure", "able", "else", "etc", "eg",
-        "currently", "current", "regarding", "concerning", "steps", "step", "taking", "take", "ensure",
-    ]))
+    static let configuration = SearchIndex.Configuration(
+        queryFillerWords: StopWords([
+            "how", "what", "why", "when", "where", "which", "who", "whose", "whom", "whether",
+            "should", "would", "could", "can", "may", "might", "must", "shall", "will", "ought",
+            "possible", "possibly", "really", "actually", "basically", "probably", "maybe", "perhaps",
+            "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay", "yes", "also", "even", "ever", "still",
+            "tip", "tips", "way", "ways", "thing", "things", "something", "anything", "everything", "stuff", "lot",
+            "lots",
+            "kind", "sort", "bit", "much", "many", "get", "gets", "getting", "got", "go", "going", "make", "makes",
+            "know", "think", "want", "wants", "need", "needs", "best", "good", "sure", "able", "else", "etc", "eg",
+            "currently", "current", "regarding", "concerning", "steps", "step", "taking", "take", "ensure",
+        ]))
 
     /// Builds the index over every record of `base`.
     /// - Complexity: O(n) in the total length of the records' text.
     static func build(records: [Record], risks: [Risk], topics: [Topic], terms: [Term]) -> SearchIndex {
-        let riskWords = Dictionary(uniqueKeysWithValues: risks.map { ($0.id, ([$0.title] + $0.aliases.map(\.text)).joined(separator: ", ")) })
-        let topicWords = Dictionary(topics.map { ($0.id, ([$0.title] + $0.aliases.map(\.text)).joined(separator: ", ")) }, uniquingKeysWith: { first, _ in first })
+        let riskWords = Dictionary(
+            uniqueKeysWithValues: risks.map { ($0.id, ([$0.title] + $0.aliases.map(\.text)).joined(separator: ", ")) })
+        let topicWords = Dictionary(
+            topics.map { ($0.id, ([$0.title] + $0.aliases.map(\.text)).joined(separator: ", ")) },
+            uniquingKeysWith: { first, _ in first })
         let documents = records.map { record in
             let linksItself = record.kind == .risk || record.kind == .topic
-            let vocabulary = linksItself ? [] : record.risks.compactMap { riskWords[$0] } + record.topics.compactMap { topicWords[$0] }
+            let vocabulary =
+                linksItself
+                ? [] : record.risks.compactMap { riskWords[$0] } + record.topics.compactMap { topicWords[$0] }
             return SearchDocument(
                 id: record.id,
                 text: [
@@ -113,7 +120,8 @@ enum GuidelineIndex {
     /// Each risk, topic and glossary term with its aliases is one group of equivalent phrases, so "nudes"
     /// finds sexting and "CSAM" finds "child sexual abuse material".
     static func thesaurus(risks: [Risk], topics: [Topic], terms: [Term]) -> Thesaurus {
-        let groups = risks.map { [$0.title] + $0.aliases.map(\.text) }
+        let groups =
+            risks.map { [$0.title] + $0.aliases.map(\.text) }
             + topics.map { [$0.title] + $0.aliases.map(\.text) }
             + terms.map { [$0.title] + $0.aliases.map(\.text) }
         return Thesaurus(groups.filter { $0.count > 1 })

@@ -7,7 +7,8 @@ enum GuidelineRanking {
     /// Plain reciprocal rank fusion (k = 60, equal weights). A grid over k, the weights and a share of the
     /// raw similarity on the development questions moved nDCG@5 by at most ±0.02, within the noise of 34
     /// questions, so the standard setting stays.
-    static let fusion = RankFusion(k: 60, lexicalWeight: 1, semanticWeight: 1, similarityWeight: 0, semanticDepth: 100, minimumSimilarity: 0.15)
+    static let fusion = RankFusion(
+        k: 60, lexicalWeight: 1, semanticWeight: 1, similarityWeight: 0, semanticDepth: 100, minimumSimilarity: 0.15)
 
     /// The multiplier for records of the inferred asker's guideline set (1.3 to 2 scored alike on the
     /// development questions without a filter; 1 scored 0.07 lower).
@@ -36,7 +37,8 @@ extension KnowledgeBase {
         let priors = priors(of: index.documentProfiles, preferring: preferred, ageBand: band)
         let (vector, status) = queryVector(for: query, pendingEncodings: index.meaning.pendingEncodings)
         let similarities = vector.map { index.meaning.similarities(to: $0, encoder: $1) } ?? []
-        let signals = similarities.isEmpty && priors.isEmpty
+        let signals =
+            similarities.isEmpty && priors.isEmpty
             ? nil : RankingSignals(similarities: similarities, priors: priors, fusion: GuidelineRanking.fusion)
         let neighbours = vector.map { index.meaning.urgencyNeighbours(of: $0.vector, encoder: $0.encoder) } ?? []
         return RankingContext(signals: signals, semantic: status, asker: asker, urgencyNeighbours: neighbours)
@@ -48,7 +50,9 @@ extension KnowledgeBase {
         guard audience != nil || ageBand != nil else { return [] }
         return profiles.map { profile in
             var prior = 1.0
-            if let audience, profile.audience == audience || profile.servesEveryAsker { prior *= GuidelineRanking.askerBoost }
+            if let audience, profile.audience == audience || profile.servesEveryAsker {
+                prior *= GuidelineRanking.askerBoost
+            }
             if let ageBand, !profile.ageBands.isEmpty {
                 prior *= profile.ageBands.contains(ageBand) ? GuidelineRanking.ageMatch : GuidelineRanking.ageMismatch
             }
@@ -57,7 +61,9 @@ extension KnowledgeBase {
     }
 
     /// The query's sentence vector with the encoder, or none with the reason.
-    private func queryVector(for query: GuidelineQuery, pendingEncodings: @autoclosure () -> Int) -> ((vector: [Float], encoder: SentenceEncoder)?, SemanticSearchStatus) {
+    private func queryVector(for query: GuidelineQuery, pendingEncodings: @autoclosure () -> Int) -> (
+        (vector: [Float], encoder: SentenceEncoder)?, SemanticSearchStatus
+    ) {
         guard query.semantic else { return (nil, .off(reason: "turned off for this query")) }
         let encoder: SentenceEncoder
         switch SemanticEngine.encoder {
@@ -70,7 +76,13 @@ extension KnowledgeBase {
         }
         let pending = pendingEncodings()
         guard pending <= SemanticIndex.maximumTextsEncodedOnFirstSearch else {
-            return (nil, .off(reason: "\(pending) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"))
+            return (
+                nil,
+                .off(
+                    reason:
+                        "\(pending) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"
+                )
+            )
         }
         return ((encoder.encode(text), encoder), .on(model: SentenceEncoder.defaultModelName))
     }
@@ -87,7 +99,9 @@ struct DocumentProfile: Sendable {
     static func profiles(records: [Record], documentIDs: [String]) -> [DocumentProfile] {
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return documentIDs.map { id in
-            byID[id].map { DocumentProfile(audience: $0.audience, ageBands: $0.ageBands, servesEveryAsker: $0.kind == .service) } ?? DocumentProfile(audience: nil, ageBands: [])
+            byID[id].map {
+                DocumentProfile(audience: $0.audience, ageBands: $0.ageBands, servesEveryAsker: $0.kind == .service)
+            } ?? DocumentProfile(audience: nil, ageBands: [])
         }
     }
 }

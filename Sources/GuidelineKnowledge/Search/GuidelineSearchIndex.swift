@@ -18,7 +18,8 @@ public struct GuidelineSearchIndex: Sendable {
     public init(indexing base: KnowledgeBase) {
         let records = base.records
         words = GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms)
-        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: base.vectorStore)
+        meaning = GuidelineIndex.semanticIndex(
+            records: records, documentIDs: words.documentIDs, store: base.vectorStore)
         documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
     }
 

@@ -50,7 +50,8 @@ extension GuidelineSearchResults: Codable {
         let asker = try container.decode(AskerInference?.self, forKey: .asker)
         let applied =
             try asker == nil
-            ? false : container.nestedContainer(keyedBy: AskerKeys.self, forKey: .asker).decode(Bool.self, forKey: .applied)
+            ? false
+            : container.nestedContainer(keyedBy: AskerKeys.self, forKey: .asker).decode(Bool.self, forKey: .applied)
         let semanticContainer = try container.nestedContainer(keyedBy: SemanticKeys.self, forKey: .semantic)
         let semantic: SemanticSearchStatus
         switch try semanticContainer.decode(String.self, forKey: .status) {
@@ -58,7 +59,8 @@ extension GuidelineSearchResults: Codable {
         case "off": semantic = .off(reason: try semanticContainer.decode(String.self, forKey: .reason))
         case let status:
             throw DecodingError.dataCorruptedError(
-                forKey: .status, in: semanticContainer, debugDescription: "unknown status '\(status)'; expected 'on' or 'off'"
+                forKey: .status, in: semanticContainer,
+                debugDescription: "unknown status '\(status)'; expected 'on' or 'off'"
             )
         }
         self.init(
@@ -109,7 +111,8 @@ extension GuidelineHit: Codable {
         let ranges = try pairs.map { pair in
             guard pair.count == 2, pair[0] >= 0, pair[1] >= 0 else {
                 throw DecodingError.dataCorruptedError(
-                    forKey: .highlights, in: container, debugDescription: "a highlight is a [start, length] pair, got \(pair)"
+                    forKey: .highlights, in: container,
+                    debugDescription: "a highlight is a [start, length] pair, got \(pair)"
                 )
             }
             return pair[0]..<(pair[0] + pair[1])

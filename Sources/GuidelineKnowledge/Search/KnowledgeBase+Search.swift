@@ -30,11 +30,16 @@ extension KnowledgeBase {
             explain: query.explain, signals: ranking.signals
         )
         let hits = results.hits.compactMap { hit in
-            record(id: hit.documentID).map { GuidelineHit(record: $0, score: hit.score, snippet: GuidelineSnippet(hit.snippet), explanation: hit.explanation?.description) }
+            record(id: hit.documentID).map {
+                GuidelineHit(
+                    record: $0, score: hit.score, snippet: GuidelineSnippet(hit.snippet),
+                    explanation: hit.explanation?.description)
+            }
         }
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
-            semantic: ranking.semantic, asker: ranking.asker, urgentHelp: urgentHelp(for: query, asker: ranking.asker, neighbours: ranking.urgencyNeighbours),
+            semantic: ranking.semantic, asker: ranking.asker,
+            urgentHelp: urgentHelp(for: query, asker: ranking.asker, neighbours: ranking.urgencyNeighbours),
             appliesAsker: query.audiences.isEmpty && ranking.asker?.audience != nil
         )
     }
@@ -53,7 +58,8 @@ extension KnowledgeBase {
         let title = self.risk(risk)?.title ?? risk.rawValue
         return Audience.allCases.map { audience in
             let linked = recommendations(addressing: risk, for: audience).count
-            let query = GuidelineQuery(title, audiences: [audience], risks: [risk], kinds: [.recommendation, .checklistItem], limit: linked)
+            let query = GuidelineQuery(
+                title, audiences: [audience], risks: [risk], kinds: [.recommendation, .checklistItem], limit: linked)
             let ranked = search(query).hits.sorted { lhs, rhs in
                 let left = (lhs.record.risks.firstIndex(of: risk) ?? .max, lhs.record.risks.count)
                 let right = (rhs.record.risks.firstIndex(of: risk) ?? .max, rhs.record.risks.count)

@@ -15,10 +15,11 @@ struct QueryWords {
     static let maximumWords = 200
 
     init(_ text: String) {
-        let folded = String(text.prefix(4_000).lowercased().unicodeScalars.map { scalar -> Character in
-            if scalar == "'" || scalar == "\u{2019}" { return "'" }
-            return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
-        })
+        let folded = String(
+            text.prefix(4_000).lowercased().unicodeScalars.map { scalar -> Character in
+                if scalar == "'" || scalar == "\u{2019}" { return "'" }
+                return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
+            })
         // "son's" is "son", "don't" is "dont".
         words = folded.split(separator: " ").prefix(Self.maximumWords).map { word in
             guard word.contains("'") else { return word }

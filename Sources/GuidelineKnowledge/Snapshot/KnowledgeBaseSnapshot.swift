@@ -27,9 +27,14 @@ public enum KnowledgeBaseSnapshot {
 
     /// Encodes `base` with its search index, recording `libraryVersion` (this library's, except in tests
     /// that forge another).
-    static func encode(_ base: KnowledgeBase, libraryVersion: String = KnowledgeBase.libraryVersion) throws(SnapshotError) -> [UInt8] {
+    static func encode(_ base: KnowledgeBase, libraryVersion: String = KnowledgeBase.libraryVersion)
+        throws(SnapshotError) -> [UInt8]
+    {
         guard base.layers.isEmpty else {
-            throw SnapshotError(.unsupported("a knowledge base with layers applied cannot be written as a snapshot yet; compile the baseline and apply the layers when loading"))
+            throw SnapshotError(
+                .unsupported(
+                    "a knowledge base with layers applied cannot be written as a snapshot yet; compile the baseline and apply the layers when loading"
+                ))
         }
         var model = BinaryWriter()
         model.write(base.parts)
@@ -56,7 +61,9 @@ public enum KnowledgeBaseSnapshot {
     /// Decodes a snapshot: checks the signature, format, length, checksum and library version, then every
     /// part, before anything is used.
     /// - Complexity: O(n) in the snapshot's size.
-    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> (base: KnowledgeBase, contentVersion: String) {
+    static func decode(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> (
+        base: KnowledgeBase, contentVersion: String
+    ) {
         let payload = try checkedPayload(bytes)
         do {
             var reader = BinaryReader(payload)
@@ -70,9 +77,13 @@ public enum KnowledgeBaseSnapshot {
                 try modelReader.expectEnd()
                 return parts
             }
-            let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in try reader.readBytes() }
+            let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in
+                try reader.readBytes()
+            }
             let vectors = try vectorBytes.map { bytes throws(SnapshotError) in
-                do { return try RecordVectorStore(data: Data(bytes)) } catch { throw SnapshotError(.malformed("record vectors: \(error)")) }
+                do { return try RecordVectorStore(data: Data(bytes)) } catch {
+                    throw SnapshotError(.malformed("record vectors: \(error)"))
+                }
             }
             let words = try SearchIndex(decoding: &reader)
             try reader.expectEnd()
@@ -95,7 +106,8 @@ public enum KnowledgeBaseSnapshot {
     }
 
     /// The payload after checking the header and checksum.
-    private static func checkedPayload(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> UnsafeRawBufferPointer {
+    private static func checkedPayload(_ bytes: UnsafeRawBufferPointer) throws(SnapshotError) -> UnsafeRawBufferPointer
+    {
         guard bytes.count >= signature.count, bytes.prefix(signature.count).elementsEqual(signature) else {
             throw SnapshotError(.notASnapshot)
         }
@@ -142,7 +154,10 @@ extension KnowledgeBase {
         do {
             let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
             guard size <= KnowledgeBaseSnapshot.maximumFileSize else {
-                throw SnapshotError(.unreadable("the file is \(size) bytes, over the \(KnowledgeBaseSnapshot.maximumFileSize)-byte limit"), path: path)
+                throw SnapshotError(
+                    .unreadable(
+                        "the file is \(size) bytes, over the \(KnowledgeBaseSnapshot.maximumFileSize)-byte limit"),
+                    path: path)
             }
             data = try Data(contentsOf: url, options: .mappedIfSafe)
         } catch let error as SnapshotError {
@@ -150,7 +165,9 @@ extension KnowledgeBase {
         } catch {
             throw SnapshotError(.unreadable(error.localizedDescription), path: path)
         }
-        let loaded = data.withUnsafeBytes { raw in Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) } }
+        let loaded = data.withUnsafeBytes { raw in
+            Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) }
+        }
         switch loaded {
         case .success(let base): self = base
         case .failure(let error): throw error.at(path)
@@ -167,7 +184,8 @@ extension KnowledgeBase {
     /// The compiler's parts of this knowledge base, from which ``init(parts:layering:searchCache:)`` rebuilds it.
     var parts: Parts {
         Parts(
-            guidelineSets: guidelineSets, risks: risks, harms: harms, topics: topics, terms: terms, checklists: checklists,
+            guidelineSets: guidelineSets, risks: risks, harms: harms, topics: topics, terms: terms,
+            checklists: checklists,
             sections: sections, recommendations: recommendations
         )
     }

@@ -8,7 +8,8 @@ extension SourceLocation: SnapshotCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(file: try reader.read(String.self), line: try reader.read(Int.self), column: try reader.read(Int.self))
+        self.init(
+            file: try reader.read(String.self), line: try reader.read(Int.self), column: try reader.read(Int.self))
     }
 }
 
@@ -46,7 +47,8 @@ extension GuidelineSet: SnapshotCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
-            id: try reader.read(case: Audience.self), title: try reader.read(String.self), description: try reader.read(String.self),
+            id: try reader.read(case: Audience.self), title: try reader.read(String.self),
+            description: try reader.read(String.self),
             provenance: try reader.read(), chapterIDs: try reader.read([String].self), location: try reader.read()
         )
     }
@@ -65,7 +67,8 @@ extension Risk: SnapshotCodable {
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(case: RiskID.self), title: try reader.read(String.self), aliases: try reader.read(),
-            definition: try reader.read(String.self), harmIDs: try reader.read([String].self), location: try reader.read()
+            definition: try reader.read(String.self), harmIDs: try reader.read([String].self),
+            location: try reader.read()
         )
     }
 }
@@ -79,7 +82,9 @@ extension Harm: SnapshotCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
-        self.init(id: try reader.read(String.self), title: try reader.read(String.self), definition: try reader.read(String.self), location: try reader.read())
+        self.init(
+            id: try reader.read(String.self), title: try reader.read(String.self),
+            definition: try reader.read(String.self), location: try reader.read())
     }
 }
 
@@ -131,7 +136,8 @@ extension Checklist: SnapshotCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
-            id: try reader.read(String.self), audience: try reader.read(case: Audience.self), title: try reader.read(String.self),
+            id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
+            title: try reader.read(String.self),
             description: try reader.read(String.self), location: try reader.read()
         )
     }
@@ -157,8 +163,10 @@ extension Section: SnapshotCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
-            id: try reader.read(String.self), audience: try reader.read(case: Audience.self), title: try reader.read(String.self),
-            text: try reader.read(String.self), parentID: try reader.readOptionalString(), subsectionIDs: try reader.read([String].self),
+            id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
+            title: try reader.read(String.self),
+            text: try reader.read(String.self), parentID: try reader.readOptionalString(),
+            subsectionIDs: try reader.read([String].self),
             recommendationIDs: try reader.read([String].self), riskIDs: try reader.read(cases: RiskID.self),
             topicIDs: try reader.read([String].self), ageBands: try reader.read(cases: AgeBand.self),
             readers: try reader.read(cases: Reader.self), checklistID: try reader.readOptionalString(),
@@ -186,8 +194,10 @@ extension Recommendation: SnapshotCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
-            id: try reader.read(String.self), audience: try reader.read(case: Audience.self), sectionID: try reader.read(String.self),
-            title: try reader.read(String.self), text: try reader.read(String.self), riskIDs: try reader.read(cases: RiskID.self),
+            id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
+            sectionID: try reader.read(String.self),
+            title: try reader.read(String.self), text: try reader.read(String.self),
+            riskIDs: try reader.read(cases: RiskID.self),
             topicIDs: try reader.read([String].self), ageBands: try reader.read(cases: AgeBand.self),
             readers: try reader.read(cases: Reader.self), checklistID: try reader.readOptionalString(),
             questions: try reader.read([String].self), provenance: try reader.read(), location: try reader.read()
@@ -209,8 +219,10 @@ extension KnowledgeBase.Parts: SnapshotCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
         self.init(
-            guidelineSets: try reader.read(), risks: try reader.read(), harms: try reader.read(), topics: try reader.read(),
-            terms: try reader.read(), checklists: try reader.read(), sections: try reader.read(), recommendations: try reader.read()
+            guidelineSets: try reader.read(), risks: try reader.read(), harms: try reader.read(),
+            topics: try reader.read(),
+            terms: try reader.read(), checklists: try reader.read(), sections: try reader.read(),
+            recommendations: try reader.read()
         )
     }
 }

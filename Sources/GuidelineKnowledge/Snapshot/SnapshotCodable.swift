@@ -48,7 +48,9 @@ extension BinaryReader {
     }
 
     /// Reads a raw-value enum case; an unknown raw value is an error.
-    mutating func read<Value: RawRepresentable<String>>(case _: Value.Type = Value.self) throws(BinaryDecodingError) -> Value {
+    mutating func read<Value: RawRepresentable<String>>(case _: Value.Type = Value.self) throws(BinaryDecodingError)
+        -> Value
+    {
         let start = offset
         let raw = try read(String.self)
         guard let value = Value(rawValue: raw) else {
@@ -57,7 +59,9 @@ extension BinaryReader {
         return value
     }
 
-    mutating func read<Value: RawRepresentable<String>>(cases _: Value.Type = Value.self) throws(BinaryDecodingError) -> [Value] {
+    mutating func read<Value: RawRepresentable<String>>(cases _: Value.Type = Value.self) throws(BinaryDecodingError)
+        -> [Value]
+    {
         let start = offset
         let raws = try read([String].self)
         var values: [Value] = []

@@ -43,9 +43,12 @@ public struct SnapshotError: Error, Sendable, Equatable, CustomStringConvertible
         case .truncated: return prefix + "the snapshot is truncated or has extra bytes" + hint
         case .corrupted: return prefix + "the snapshot's checksum does not match: the file is damaged" + hint
         case .unsupportedFormat(let found):
-            return prefix + "snapshot format \(found) is not format \(KnowledgeBaseSnapshot.formatVersion), the one this library reads" + hint
+            return prefix
+                + "snapshot format \(found) is not format \(KnowledgeBaseSnapshot.formatVersion), the one this library reads"
+                + hint
         case .libraryMismatch(let found):
-            return prefix + "the snapshot was written by library version \(found), not \(KnowledgeBase.libraryVersion)" + hint
+            return prefix + "the snapshot was written by library version \(found), not \(KnowledgeBase.libraryVersion)"
+                + hint
         case .malformed(let detail): return prefix + "the snapshot does not decode (\(detail))" + hint
         case .unsupported(let detail): return prefix + detail
         case .unreadable(let detail): return prefix + "cannot read the snapshot: \(detail)"

@@ -13,7 +13,8 @@ enum Console {
     /// Writes `text` to stdout, styled when stdout is a colour terminal.
     static func write(_ text: StyledText) throws(CommandFailure) {
         if let error = FileDescriptorWriter.write(text.rendered(colour: Terminal.usesColour), to: STDOUT_FILENO) {
-            throw CommandFailure(message: "cannot write the output: \(error.description)", exitCode: writeFailureExitCode)
+            throw CommandFailure(
+                message: "cannot write the output: \(error.description)", exitCode: writeFailureExitCode)
         }
     }
 

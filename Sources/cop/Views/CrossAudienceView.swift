@@ -14,7 +14,8 @@ struct CrossAudienceView {
     func lines() -> [StyledText] {
         var lines: [StyledText] = ["", "\(bold: "What each audience is asked to do:")"]
         for column in columns {
-            let shown = column.items.count < column.total ? "\(column.items.count) of \(column.total)" : "\(column.total)"
+            let shown =
+                column.items.count < column.total ? "\(column.items.count) of \(column.total)" : "\(column.total)"
             lines += ["", "\(bold: "\(column.audience.rawValue) (\(shown))")"]
             if column.items.isEmpty { lines.append("  (nothing in this guideline set)") }
             for item in column.items {

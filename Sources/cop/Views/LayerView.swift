@@ -12,7 +12,9 @@ struct LayerView {
         let changes = base.changes(of: id)
         var lines = changes.flatMap(lines(for:))
         // A record a layer added (a recommendation, section or term) says which layer and on what source.
-        if let record = base.record(id: id), record.layer != Baseline.layerID, !changes.contains(where: { $0.action == .replace && $0.layerID == record.layer }) {
+        if let record = base.record(id: id), record.layer != Baseline.layerID,
+            !changes.contains(where: { $0.action == .replace && $0.layerID == record.layer })
+        {
             lines = ["", addedLine(layer: record.layer, provenance: record.provenance)] + lines
         }
         return lines.isEmpty ? nil : lines
@@ -25,12 +27,16 @@ struct LayerView {
     }
 
     private func lines(for change: LayerChange) -> [StyledText] {
-        let provenance: StyledText = "  Source: \(change.provenance.source) (confidence: \(change.provenance.confidence.rawValue)); \(String(describing: change.location))"
+        let provenance: StyledText =
+            "  Source: \(change.provenance.source) (confidence: \(change.provenance.confidence.rawValue)); \(String(describing: change.location))"
         switch change.action {
         case .amend:
-            return ["", "Amended by \(change.layerID): \(change.title)", provenance] + TextLayout.body(change.text).map { StyledText("  ") + $0 }
+            return ["", "Amended by \(change.layerID): \(change.title)", provenance]
+                + TextLayout.body(change.text).map { StyledText("  ") + $0 }
         case .replace:
-            return ["", "Text replaced by \(change.layerID) (the text above is theirs): \(change.reason ?? "")", provenance]
+            return [
+                "", "Text replaced by \(change.layerID) (the text above is theirs): \(change.reason ?? "")", provenance,
+            ]
         case .withdraw:
             return ["", "Withdrawn by \(change.layerID): \(change.reason ?? "")", provenance]
         }
@@ -40,7 +46,10 @@ struct LayerView {
         var lines: [StyledText] = [StyledText(service.name), "ID: \(service.id) (service, layer \(service.layerID))"]
         lines += TextLayout.body(service.description)
         for (label, fact) in [("Phone", service.phone), ("Web", service.web)] {
-            if let fact { lines.append("\(label): \(fact.value)  [source: \(fact.source), confidence: \(fact.confidence.rawValue)]") }
+            if let fact {
+                lines.append(
+                    "\(label): \(fact.value)  [source: \(fact.source), confidence: \(fact.confidence.rawValue)]")
+            }
         }
         for (label, value) in [("Hours", service.hours), ("Ages", service.ages), ("How to reach it", service.contact)] {
             if let value { lines.append("\(label): \(value)") }
@@ -52,11 +61,17 @@ struct LayerView {
 
     private func lines(for law: Law) -> [StyledText] {
         var lines: [StyledText] = [StyledText(law.title), "ID: \(law.id) (law, layer \(law.layerID))"]
-        lines.append("Citation: \(law.citation.value)\(law.section.map { ", \($0)" } ?? "")  [source: \(law.citation.source), confidence: \(law.citation.confidence.rawValue)]")
-        if let web = law.web { lines.append("Web: \(web.value)  [source: \(web.source), confidence: \(web.confidence.rawValue)]") }
+        lines.append(
+            "Citation: \(law.citation.value)\(law.section.map { ", \($0)" } ?? "")  [source: \(law.citation.source), confidence: \(law.citation.confidence.rawValue)]"
+        )
+        if let web = law.web {
+            lines.append("Web: \(web.value)  [source: \(web.source), confidence: \(web.confidence.rawValue)]")
+        }
         lines += TextLayout.body(law.text)
         lines.append("Risks: \(law.riskIDs.map(\.rawValue).joined(separator: ", "))")
-        if !law.audiences.isEmpty { lines.append("Audiences: \(law.audiences.map(\.rawValue).joined(separator: ", "))") }
+        if !law.audiences.isEmpty {
+            lines.append("Audiences: \(law.audiences.map(\.rawValue).joined(separator: ", "))")
+        }
         return lines
     }
 }

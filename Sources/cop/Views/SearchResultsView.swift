@@ -10,7 +10,10 @@ struct SearchResultsView {
         let query = shortened.replacing("\n", with: " ")
         var lines = urgentHelpLines()
         guard !results.hits.isEmpty else {
-            return lines + [results.total == 0 ? "No results for \"\(query)\"." : "No results on this page (\(results.total) in all)."] + contextLines()
+            return lines + [
+                results.total == 0
+                    ? "No results for \"\(query)\"." : "No results on this page (\(results.total) in all)."
+            ] + contextLines()
         }
         let first = offset + 1
         let last = offset + results.hits.count
@@ -21,7 +24,10 @@ struct SearchResultsView {
             let record = hit.record
             let number = String(first + position)
             let indent = String(repeating: " ", count: width + 2)
-            let labels = [record.kind.rawValue, record.audience?.rawValue, record.id, record.confidence.map { "confidence: \($0.rawValue)" }].compactMap { $0 }
+            let labels = [
+                record.kind.rawValue, record.audience?.rawValue, record.id,
+                record.confidence.map { "confidence: \($0.rawValue)" },
+            ].compactMap { $0 }
             lines.append("")
             lines.append("\(String(repeating: " ", count: width - number.count))\(number). \(bold: record.title)")
             lines.append("\(indent)\(labels.joined(separator: " · "))")
@@ -53,7 +59,9 @@ struct SearchResultsView {
         if let asker = results.asker, asker.audience != nil || asker.age != nil {
             var parts: [String] = []
             if let audience = asker.audience { parts.append("a question from \(audience.rawValue)") }
-            if let age = asker.age, let band = asker.ageBand { parts.append("about a child aged \(age) (\(band.rawValue))") }
+            if let age = asker.age, let band = asker.ageBand {
+                parts.append("about a child aged \(age) (\(band.rawValue))")
+            }
             let evidence = asker.evidence.map { "“\($0)”" }.joined(separator: ", ")
             let use = results.appliesAsker ? "preferred, not filtered" : "the audience filter decides"
             lines.append("Read as \(parts.joined(separator: ", ")) from \(evidence); \(use).")

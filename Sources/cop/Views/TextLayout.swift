@@ -38,7 +38,9 @@ enum TextLayout {
         guard let count = rows.map(\.count).max() else { return [] }
         let widths = (0..<count).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
         return rows.map { row in
-            StyledText(row.indices.map { $0 == row.count - 1 ? row[$0] : row[$0].padding(toLength: widths[$0]) }.joined(separator: "  "))
+            StyledText(
+                row.indices.map { $0 == row.count - 1 ? row[$0] : row[$0].padding(toLength: widths[$0]) }.joined(
+                    separator: "  "))
         }
     }
 }

@@ -30,7 +30,12 @@ public struct AskerInference: Sendable, Hashable, Codable {
         if let stated = childAge, stated.speaker == .child {
             evidence.append(stated.words)
             audience = .children
-        } else if found(Self.product) || words.hasNear("our", Self.productNouns, within: 3) && { evidence.append("our …"); return true }() {
+        } else if found(Self.product)
+            || words.hasNear("our", Self.productNouns, within: 3)
+                && {
+                    evidence.append("our …"); return true
+                }()
+        {
             audience = .industry
         } else if let stated = childAge, stated.speaker == .adult {
             evidence.append(stated.words)
@@ -159,9 +164,12 @@ extension QueryWords {
                 }
                 if previous == "year" || previous == "yr" {
                     let inYear = before.suffix(2).first == "in"
-                    return StatedAge(age: min(18, number + 5), speaker: inYear ? .child : speaker, words: "year \(word)")
+                    return StatedAge(
+                        age: min(18, number + 5), speaker: inYear ? .child : speaker, words: "year \(word)")
                 }
-                if ["year", "yr", "yrs", "years", "yo"].contains(next) || ["aged", "age", "is", "s", "turned"].contains(previous) {
+                if ["year", "yr", "yrs", "years", "yo"].contains(next)
+                    || ["aged", "age", "is", "s", "turned"].contains(previous)
+                {
                     return StatedAge(age: number, speaker: speaker, words: "\(word) \(next)")
                 }
             }
@@ -180,7 +188,9 @@ extension QueryWords {
     /// "my 6 year old", "our 4yo", "my son is 11": an adult; "15yo here": the child; otherwise unclear.
     private static func speaker(before: [String], following here: Bool) -> StatedAge.Speaker {
         if here { return .child }
-        if before.contains(where: { ["my", "our", "son", "daughter", "sone", "dauter", "he", "she", "grandson", "granddaughter"].contains($0) }) {
+        if before.contains(where: {
+            ["my", "our", "son", "daughter", "sone", "dauter", "he", "she", "grandson", "granddaughter"].contains($0)
+        }) {
             return .adult
         }
         return .unknown

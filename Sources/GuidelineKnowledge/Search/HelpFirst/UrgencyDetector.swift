@@ -30,7 +30,8 @@ enum UrgencyDetector {
         let weights = neighbours.map { max(0, $0.similarity) }
         let total = weights.reduce(0, +)
         guard total > 0 else { return false }
-        let urgent = zip(neighbours, weights).filter { UrgencyExamples.labelled[$0.0.example].urgent }.map(\.1).reduce(0, +)
+        let urgent = zip(neighbours, weights).filter { UrgencyExamples.labelled[$0.0.example].urgent }.map(\.1).reduce(
+            0, +)
         return urgent / total > 0.4
     }
 
@@ -63,7 +64,9 @@ enum UrgencyDetector {
     }
 
     private static func isAbuseImages(_ words: QueryWords) -> Bool {
-        if words.hasAny(["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]) { return true }
+        if words.hasAny(["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]) {
+            return true
+        }
         return words.hasAny(["naked", "nude", "nudes", "sexual"]) && words.hasAny(sharedOrFound) && words.hasAny(child)
     }
 

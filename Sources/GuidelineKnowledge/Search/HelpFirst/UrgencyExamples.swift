@@ -8,10 +8,16 @@ enum UrgencyExamples {
         ("guy on insta got my nudes and says if i block him he posts them everywhere", true),
         ("im 14 and a man is threatening to show my photos to my parents unless i send another video", true),
         ("My son is being blackmailed with an intimate video, they want $500 in gift cards by midnight", true),
-        ("Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends more. What do we do right now?", true),
+        (
+            "Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends more. What do we do right now?",
+            true
+        ),
         ("he has my nudes and says i have 1 hour to pay or he tags my mom in them", true),
         ("pls help some1 is blackmailing me with my pics", true),
-        ("A pupil has just told me that someone online is demanding money and threatening to release sexual images of him", true),
+        (
+            "A pupil has just told me that someone online is demanding money and threatening to release sexual images of him",
+            true
+        ),
         ("they made a fake nude of me with ai and say they'll post it unless i send real ones", true),
         ("my friend is being sextorted right now and he's panicking, what do we do", true),
         ("i paid him once and now he wants more or he posts the video", true),
@@ -22,8 +28,14 @@ enum UrgencyExamples {
         ("being blackmailed with nudes what do i do", true),
         ("sextortion happening to me right now", true),
         ("sextortion help", true),
-        ("my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures unless he pays", true),
-        ("the scammer keeps messaging my son every few minutes saying pay or your nudes go to your football team", true),
+        (
+            "my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures unless he pays",
+            true
+        ),
+        (
+            "the scammer keeps messaging my son every few minutes saying pay or your nudes go to your football team",
+            true
+        ),
         ("a boy in my year says he'll show everyone the pics i sent him unless i send more", true),
         ("he screenshotted my pics on snapchat and says i have to do whatever he says or he shares them", true),
         ("i want to end it all tonight", true),
@@ -71,7 +83,10 @@ enum UrgencyExamples {
         ("my daughter has been missing since yesterday, she was chatting to a man on instagram", true),
         ("My 15 year old didn't come home last night and I think she went to meet someone from an online game", true),
         ("my friend ran away to meet her online boyfriend and nobody knows where she is", true),
-        ("our 12 year old's location shows her in another city and she said she was going to see a friend from discord", true),
+        (
+            "our 12 year old's location shows her in another city and she said she was going to see a friend from discord",
+            true
+        ),
         ("someone is forcing my child to do sexual things on camera by threatening to hurt her family", true),
         ("a boy from school says he'll post our chats and tell everyone im gay unless i do what he says", true),
         ("a guy im gaming with says he'll swat my house unless i send him pictures", true),
@@ -117,7 +132,10 @@ enum UrgencyExamples {
         ("how do scammers usually target boys for sextortion", false),
         ("my daughter's friend had her pics leaked last year, how do I make sure it doesn't happen to her", false),
         ("my son was sextorted last year, police dealt with it, how do I help him move on", false),
-        ("a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we should do", false),
+        (
+            "a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we should do",
+            false
+        ),
         ("i sent a pic to my ex last year and we're fine now but can i get it deleted", false),
         ("can i get in trouble for having my own nudes on my phone im 16", false),
         ("how do i get an old embarrassing video of me taken down from youtube", false),

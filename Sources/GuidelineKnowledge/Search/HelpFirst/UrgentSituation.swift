@@ -31,11 +31,20 @@ public enum UrgentSituation: String, Sendable, Hashable, CaseIterable, Codable {
     func stepIDs(askerIsChild: Bool) -> [String] {
         switch (self, askerIsChild) {
         case (.sextortion, true):
-            ["ch-teen-sextortion-dont-pay", "ch-teen-sextortion-support", "ch-teen-sextortion-take-down", "ch-teen-help-helpline"]
+            [
+                "ch-teen-sextortion-dont-pay", "ch-teen-sextortion-support", "ch-teen-sextortion-take-down",
+                "ch-teen-help-helpline",
+            ]
         case (.sextortion, false):
-            ["pe-check-immediate-danger", "pe-sextortion-do-not-pay", "pe-do-not-delete-or-confront", "pe-report-abuse-images-hotline"]
+            [
+                "pe-check-immediate-danger", "pe-sextortion-do-not-pay", "pe-do-not-delete-or-confront",
+                "pe-report-abuse-images-hotline",
+            ]
         case (.selfHarm, true):
-            ["ch-teen-self-harm-reach-out", "ch-teen-self-harm-friend", "ch-teen-help-helpline", "ch-912-help-helpline"]
+            [
+                "ch-teen-self-harm-reach-out", "ch-teen-self-harm-friend", "ch-teen-help-helpline",
+                "ch-912-help-helpline",
+            ]
         case (.selfHarm, false):
             ["pe-check-immediate-danger", "pe-self-harm-urgent-help", "pe-child-helpline"]
         case (.meeting, true):
@@ -43,7 +52,10 @@ public enum UrgentSituation: String, Sendable, Hashable, CaseIterable, Codable {
         case (.meeting, false):
             ["pe-check-immediate-danger", "pe-stop-planned-meeting", "pe-when-police", "pe-save-profile-link"]
         case (.abuseImages, _):
-            ["pe-check-immediate-danger", "pe-never-save-sexual-images", "pe-report-abuse-images-hotline", "pe-when-police"]
+            [
+                "pe-check-immediate-danger", "pe-never-save-sexual-images", "pe-report-abuse-images-hotline",
+                "pe-when-police",
+            ]
         case (.missing, _):
             ["pe-check-immediate-danger", "pe-when-police", "pe-save-profile-link"]
         case (.violence, true):

@@ -43,8 +43,9 @@ final class SemanticIndex: @unchecked Sendable {
         let scored = urgencyExampleVectors(encoder: encoder).enumerated().map { index, vector in
             (example: index, similarity: zip(vector, query).reduce(Float(0)) { $0 + $1.0 * $1.1 })
         }
-        return Array(scored.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.example < $1.example }
-            .prefix(UrgencyDetector.neighbourCount))
+        return Array(
+            scored.sorted { $0.similarity != $1.similarity ? $0.similarity > $1.similarity : $0.example < $1.example }
+                .prefix(UrgencyDetector.neighbourCount))
     }
 
     /// The vectors of the labelled examples, in their order: stored ones, the rest encoded once.
@@ -91,11 +92,14 @@ final class SemanticIndex: @unchecked Sendable {
         var documents: [Int] = []
         for (document, documentTexts) in texts.enumerated() {
             for text in documentTexts {
-                rows.append(storedVector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text))
+                rows.append(
+                    storedVector(for: text).flatMap { $0.count == encoder.dimension ? $0 : nil } ?? encoder.encode(text)
+                )
                 documents.append(document)
             }
         }
-        let resolved = ResolvedVectors(matrix: VectorMatrix(rows: rows, dimension: encoder.dimension), documents: documents)
+        let resolved = ResolvedVectors(
+            matrix: VectorMatrix(rows: rows, dimension: encoder.dimension), documents: documents)
         vectors = resolved
         return resolved
     }
