@@ -29,7 +29,7 @@ public struct KnowledgeBase: Sendable {
 
     let index: RelationIndex
     /// Sentence vectors of record texts made ahead of time (from a snapshot), looked up by exact text.
-    let vectorStore: RecordVectorStore?
+    let storedVectors: StoredVectors?
     /// The search index, built on first search (or decoded from a snapshot), never by compiling content.
     let searchCache: SearchIndexCache
     /// The layers applied over the baseline and what they changed (empty for the baseline alone).
@@ -41,7 +41,7 @@ public struct KnowledgeBase: Sendable {
     }
 
     init(
-        parts: Parts, layering: Layering = Layering(), vectorStore: RecordVectorStore? = nil,
+        parts: Parts, layering: Layering = Layering(), storedVectors: StoredVectors? = nil,
         searchCache: SearchIndexCache = SearchIndexCache()
     ) {
         let sectionChildren = Dictionary(
@@ -68,9 +68,12 @@ public struct KnowledgeBase: Sendable {
             sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics,
             terms: terms, checklists: checklists)
         self.layering = layering
-        self.vectorStore = vectorStore
+        self.storedVectors = storedVectors
         self.searchCache = searchCache
     }
+
+    /// The stored sentence vectors of the records, decoded on first use (`nil` without any).
+    var vectorStore: RecordVectorStore? { storedVectors?.store }
 
     /// The search index of this knowledge base: built on first use, then shared.
     var searchIndex: GuidelineSearchIndex { searchCache.index(for: self) }

@@ -361,7 +361,7 @@ struct LayerMerge {
         }.map(\.element)
         var layering = layering
         layering.origin = layering.origin.filter { !withdrawn.contains($0.key) }
-        return KnowledgeBase(parts: parts, layering: layering, vectorStore: base.vectorStore)
+        return KnowledgeBase(parts: parts, layering: layering, storedVectors: base.storedVectors)
     }
 
     /// The base sections in reading order with each added section after its parent's last descendant (a

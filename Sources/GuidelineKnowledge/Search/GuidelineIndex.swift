@@ -105,7 +105,7 @@ enum GuidelineIndex {
     }
 
     /// The texts whose sentence vectors stand for each document of the index: the title with the body.
-    static func semanticIndex(records: [Record], documentIDs: [String], store: RecordVectorStore?) -> SemanticIndex {
+    static func semanticIndex(records: [Record], documentIDs: [String], store: StoredVectors?) -> SemanticIndex {
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return SemanticIndex(texts: documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] }, store: store)
     }

@@ -35,7 +35,7 @@ extension KnowledgeBase {
         let preferred = query.audiences.isEmpty ? asker?.audience : nil
         let band = query.childAge.flatMap(AgeBand.init(age:)) ?? asker?.ageBand
         let priors = priors(of: index.documentProfiles, preferring: preferred, ageBand: band)
-        let (vector, status) = queryVector(for: query, pendingEncodings: index.meaning.pendingEncodings)
+        let (vector, status) = queryVector(for: query, in: index.meaning)
         let similarities = vector.map { index.meaning.similarities(to: $0, encoder: $1) } ?? []
         let signals =
             similarities.isEmpty && priors.isEmpty
@@ -61,7 +61,7 @@ extension KnowledgeBase {
     }
 
     /// The query's sentence vector with the encoder, or none with the reason.
-    private func queryVector(for query: GuidelineQuery, pendingEncodings: @autoclosure () -> Int) -> (
+    private func queryVector(for query: GuidelineQuery, in meaning: SemanticIndex) -> (
         (vector: [Float], encoder: SentenceEncoder)?, SemanticSearchStatus
     ) {
         guard query.semantic else { return (nil, .off(reason: "turned off for this query")) }
@@ -74,7 +74,10 @@ extension KnowledgeBase {
         guard text.contains(where: { $0.isLetter || $0.isNumber }) else {
             return (nil, .off(reason: "the query has no words to compare by meaning"))
         }
-        let pending = pendingEncodings()
+        if case .failure(let error)? = meaning.store?.result {
+            return (nil, .off(reason: "the snapshot's record vectors do not decode (\(error))"))
+        }
+        let pending = meaning.pendingEncodings
         guard pending <= SemanticIndex.maximumTextsEncodedOnFirstSearch else {
             return (
                 nil,

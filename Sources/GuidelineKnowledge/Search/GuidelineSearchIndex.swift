@@ -19,12 +19,12 @@ public struct GuidelineSearchIndex: Sendable {
         let records = base.records
         words = GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms)
         meaning = GuidelineIndex.semanticIndex(
-            records: records, documentIDs: words.documentIDs, store: base.vectorStore)
+            records: records, documentIDs: words.documentIDs, store: base.storedVectors)
         documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
     }
 
     /// An index whose word index was decoded from a snapshot; the rest is derived from the records.
-    init(words: SearchIndex, records: [Record], store: RecordVectorStore?) {
+    init(words: SearchIndex, records: [Record], store: StoredVectors?) {
         self.words = words
         meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: store)
         documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)

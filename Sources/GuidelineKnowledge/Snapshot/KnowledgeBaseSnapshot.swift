@@ -42,7 +42,7 @@ public enum KnowledgeBaseSnapshot {
         payload.write(libraryVersion)
         payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
         payload.write(bytes: model.bytes)
-        payload.write(base.vectorStore.map { Array($0.data()) }) { $0.write(bytes: $1) }
+        payload.write(base.storedVectors.map(\.encoded)) { $0.write(bytes: $1) }
         base.searchIndex.words.encode(into: &payload)
         var file = BinaryWriter()
         for byte in signature { file.write(byte) }
@@ -80,15 +80,11 @@ public enum KnowledgeBaseSnapshot {
             let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in
                 try reader.readBytes()
             }
-            let vectors = try vectorBytes.map { bytes throws(SnapshotError) in
-                do { return try RecordVectorStore(data: Data(bytes)) } catch {
-                    throw SnapshotError(.malformed("record vectors: \(error)"))
-                }
-            }
+            let vectors = vectorBytes.map(StoredVectors.init(encoded:))
             let words = try SearchIndex(decoding: &reader)
             try reader.expectEnd()
             let cache = SearchIndexCache()
-            let base = KnowledgeBase(parts: parts, vectorStore: vectors, searchCache: cache)
+            let base = KnowledgeBase(parts: parts, storedVectors: vectors, searchCache: cache)
             let records = base.records
             // The index holds each record ID once, sorted (a checklist and its section share one).
             guard words.documentIDs == Set(records.map(\.id)).sorted() else {
@@ -178,7 +174,7 @@ extension KnowledgeBase {
     /// ``makeRecordVectors()``): semantic search then encodes only the record texts the store lacks, and
     /// ``snapshot()`` includes them.
     public func withStoredVectors(_ vectors: RecordVectorStore) -> KnowledgeBase {
-        KnowledgeBase(parts: parts, layering: layering, vectorStore: vectors)
+        KnowledgeBase(parts: parts, layering: layering, storedVectors: StoredVectors(vectors))
     }
 
     /// The compiler's parts of this knowledge base, from which ``init(parts:layering:searchCache:)`` rebuilds it.

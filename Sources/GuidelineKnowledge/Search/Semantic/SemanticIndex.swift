@@ -10,7 +10,7 @@ final class SemanticIndex: @unchecked Sendable {
     /// Per document of the search index, the texts whose vectors stand for it.
     let texts: [[String]]
     /// The stored vectors of the knowledge base, looked up by exact text.
-    let store: RecordVectorStore?
+    let store: StoredVectors?
     // Guards `vectors` and `exampleVectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the
     // synchronisation.
     private let lock = NSLock()
@@ -23,14 +23,14 @@ final class SemanticIndex: @unchecked Sendable {
         let documents: [Int]
     }
 
-    init(texts: [[String]], store: RecordVectorStore?) {
+    init(texts: [[String]], store: StoredVectors?) {
         self.texts = texts
         self.store = store
     }
 
     /// The stored vector of `text`: the knowledge base's own, then those of `COP_RECORD_VECTORS`.
     func storedVector(for text: String) -> [Float]? {
-        store?.vector(for: text) ?? SemanticEngine.customVectors.vector(for: text)
+        store?.store?.vector(for: text) ?? SemanticEngine.customVectors.vector(for: text)
     }
 
     /// How many texts have no stored vector and would be encoded on first use.
