@@ -29,16 +29,28 @@ public struct Snippet: Sendable, Hashable {
     ///   - close: Inserted after each highlight.
     ///   - ellipsis: Added where the field text continues beyond the snippet.
     public func marked(open: String = "**", close: String = "**", ellipsis: String = "…") -> String {
-        var result = isTruncatedAtStart ? ellipsis : ""
+        Self.marking(
+            text, highlights: highlights.map(\.range), truncatedAtStart: isTruncatedAtStart,
+            truncatedAtEnd: isTruncatedAtEnd, open: open, close: close, ellipsis: ellipsis)
+    }
+
+    /// `text` with each of `highlights` (ordered, not overlapping ranges of its scalars) wrapped in `open` and
+    /// `close`, and `ellipsis` where the text was cut: what ``marked(open:close:ellipsis:)`` does, for any
+    /// snippet-like value.
+    public static func marking(
+        _ text: String, highlights: [Range<String.Index>], truncatedAtStart: Bool, truncatedAtEnd: Bool,
+        open: String, close: String, ellipsis: String
+    ) -> String {
+        var result = truncatedAtStart ? ellipsis : ""
         var cursor = text.startIndex
         let scalars = text.unicodeScalars
         for highlight in highlights {
-            result += String(scalars[cursor..<highlight.range.lowerBound])
-            result += open + String(scalars[highlight.range]) + close
-            cursor = highlight.range.upperBound
+            result += String(scalars[cursor..<highlight.lowerBound])
+            result += open + String(scalars[highlight]) + close
+            cursor = highlight.upperBound
         }
         result += String(scalars[cursor...])
-        return result + (isTruncatedAtEnd ? ellipsis : "")
+        return result + (truncatedAtEnd ? ellipsis : "")
     }
 
     /// The highlighted substrings, in order.

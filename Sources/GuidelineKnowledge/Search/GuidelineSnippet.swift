@@ -61,16 +61,9 @@ public struct GuidelineSnippet: Sendable, Hashable {
     ///   - close: Inserted after each highlight.
     ///   - ellipsis: Added where the record's text continues beyond the snippet.
     public func marked(open: String = "**", close: String = "**", ellipsis: String = "…") -> String {
-        var result = isTruncatedAtStart ? ellipsis : ""
-        var cursor = text.startIndex
-        let scalars = text.unicodeScalars
-        for highlight in highlights {
-            result += String(scalars[cursor..<highlight.range.lowerBound])
-            result += open + String(scalars[highlight.range]) + close
-            cursor = highlight.range.upperBound
-        }
-        result += String(scalars[cursor...])
-        return result + (isTruncatedAtEnd ? ellipsis : "")
+        Snippet.marking(
+            text, highlights: highlights.map(\.range), truncatedAtStart: isTruncatedAtStart,
+            truncatedAtEnd: isTruncatedAtEnd, open: open, close: close, ellipsis: ellipsis)
     }
 
     /// The highlighted substrings, in order.
