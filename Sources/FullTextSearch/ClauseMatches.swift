@@ -86,23 +86,6 @@ extension RandomAccessCollection where Element == Int32, Index == Int {
             high = low + step
             step *= 2
         }
-        high = Swift.min(high, endIndex)
-        while low < high {
-            let middle = low + (high - low) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
-
-    /// The index of `value` in this increasing collection, if present.
-    /// - Complexity: O(log *n*).
-    func binarySearch(_ value: Int32) -> Int? {
-        var low = startIndex
-        var high = endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < endIndex && self[low] == value ? low : nil
+        return self[low..<Swift.min(high, endIndex)].partitioningIndex { $0 >= value }
     }
 }

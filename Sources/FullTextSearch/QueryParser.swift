@@ -205,7 +205,7 @@ public struct QueryParser: Sendable {
 extension StringProtocol {
     /// The text without leading and trailing separators (whitespace, control characters).
     fileprivate func trimmingSeparators() -> String {
-        String(drop(while: QueryLexer.isSeparator).reversed().drop(while: QueryLexer.isSeparator).reversed())
+        trimmingCharacters(where: QueryLexer.isSeparator)
     }
 
     /// The text without leading and trailing characters for which `isTrimmed` holds.

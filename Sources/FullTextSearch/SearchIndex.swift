@@ -192,13 +192,7 @@ public struct SearchIndex: Sendable {
     /// The document number of an identifier, if it is indexed.
     /// - Complexity: O(log *n*).
     func documentNumber(of id: String) -> Int? {
-        var low = 0
-        var high = documentIDs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if documentIDs[middle] < id { low = middle + 1 } else { high = middle }
-        }
-        return low < documentIDs.count && documentIDs[low] == id ? low : nil
+        documentIDs.binarySearch(id)
     }
 
     private static func uniqueDocumentsSortedByID(_ documents: [SearchDocument]) -> ([SearchDocument], [String]) {

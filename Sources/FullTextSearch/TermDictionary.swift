@@ -108,12 +108,6 @@ struct TermDictionary: Sendable {
     }
 
     private func partitionPoint(_ isInSecondPart: (Entry) -> Bool) -> Int {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if isInSecondPart(entries[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
+        entries.partitioningIndex(where: isInSecondPart)
     }
 }

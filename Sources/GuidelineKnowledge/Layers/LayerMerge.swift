@@ -81,7 +81,7 @@ struct LayerMerge {
                     .layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is applied after it",
                     hint: "give the adaptation '\(name)' before '\(manifest.id)'", at: location)
             } else {
-                let suggestion = Suggestion.closest(to: name, in: Array(given.keys) + Array(applied))
+                let suggestion = DidYouMean.closest(to: name, in: Array(given.keys) + Array(applied))
                 log.error(
                     .layerOrder, "layer '\(manifest.id)' stacks on '\(name)', which is not applied",
                     hint: suggestion.map { "did you mean '\($0)'?" }
@@ -172,7 +172,7 @@ struct LayerMerge {
 
     private mutating func reportUnknown(_ id: String, at location: SourceLocation) {
         let candidates = knownIDs + added.map(\.id) + addedSections.map(\.id) + addedTerms.map(\.id)
-        let suggestion = Suggestion.closest(to: id, in: candidates)
+        let suggestion = DidYouMean.closest(to: id, in: candidates)
         log.error(
             .unknownBaseID, "no base record has ID '\(id)'",
             hint: suggestion.map { "did you mean '\($0)'?" }
@@ -288,7 +288,7 @@ struct LayerMerge {
     private mutating func checkTopics(_ topicIDs: [String], at location: SourceLocation) {
         let knownTopics = Set(base.topics.map(\.id))
         for topic in topicIDs where !knownTopics.contains(topic) {
-            let suggestion = Suggestion.closest(to: topic, in: Array(knownTopics))
+            let suggestion = DidYouMean.closest(to: topic, in: Array(knownTopics))
             log.error(
                 .unknownTopic, "unknown topic '\(topic)'",
                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "use a topic ID of the baseline", at: location)
@@ -300,7 +300,7 @@ struct LayerMerge {
         guard let checklist = addition.checklistID, base.checklist(id: checklist) == nil else { return true }
         log.error(
             .unresolvedLink, "unknown checklist '\(checklist)'",
-            hint: Suggestion.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" }
+            hint: DidYouMean.closest(to: checklist, in: base.checklists.map(\.id)).map { "did you mean '\($0)'?" }
                 ?? "use a checklist ID of the baseline", at: addition.location)
         return false
     }

@@ -51,7 +51,7 @@ struct LayerSession {
             } else if let kind = first.field("Catalogue") {
                 base.log.error(
                     .invalidValue, "a layer has no catalogue '\(kind.value)'",
-                    hint: Suggestion.closest(to: kind.value, in: Self.catalogues).map { "did you mean '\($0)'?" }
+                    hint: DidYouMean.closest(to: kind.value, in: Self.catalogues).map { "did you mean '\($0)'?" }
                         ?? "use one of: \(Self.catalogues.joined(separator: ", "))", at: kind.location)
             } else {
                 base.log.error(
@@ -166,7 +166,7 @@ struct LayerSession {
             : field.links.compactMap { $0.destination.split(separator: "#").last.map(String.init) }
         return raw.compactMap { value in
             if let risk = RiskID(rawValue: value) { return risk }
-            let suggestion = Suggestion.closest(to: value, in: RiskID.allCases.map(\.rawValue))
+            let suggestion = DidYouMean.closest(to: value, in: RiskID.allCases.map(\.rawValue))
             base.log.error(
                 .unknownRisk, "unknown risk '\(value)'",
                 hint: suggestion.map { "did you mean '\($0)'?" }
