@@ -8,13 +8,7 @@ import FullTextSearch
 /// share), and SQLite FTS5 on the same records; then each typo query against the same word spelt right.
 @MainActor func queryRows(base: KnowledgeBase, fts5: FTS5Index, rounds: Int) {
     log("queries: ours (lexical) vs the index alone vs FTS5")
-    let index: SearchIndex
-    do {
-        index = try SearchIndexBuild(base).build()
-    } catch {
-        log("error: \(error)")
-        return
-    }
+    let index = SearchIndexBuild(base).build().wordIndex
     var oursSamples: [BenchmarkQuery.Kind: [Double]] = [:]
     var indexSamples: [BenchmarkQuery.Kind: [Double]] = [:]
     var fts5Samples: [BenchmarkQuery.Kind: [Double]] = [:]
@@ -96,7 +90,7 @@ import FullTextSearch
         ratio: ratio(typoRatio), target: "≤ 1.5x", met: typoRatio <= 1.5)
 }
 
-/// The keyword filters of a typed query, as the index's fields (those `SearchIndexBuild` declares).
+/// The keyword filters of a typed query, as the library index's keyword fields.
 func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
     let all: [String: Set<String>] = [
         "audience": Set(query.audiences.map(\.rawValue)),
@@ -111,15 +105,9 @@ func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
 /// (`SearchIndex.encode(into:)` / `init(decoding:)`), interleaved, and the encoding's size.
 @MainActor func indexSnapshotRows(base: KnowledgeBase, rounds: Int) {
     log("index: build vs decode")
-    let build: SearchIndexBuild
-    do {
-        build = try SearchIndexBuild(base)
-    } catch {
-        log("error: \(error)")
-        return
-    }
+    let build = SearchIndexBuild(base)
     var writer = BinaryWriter()
-    build.build().encode(into: &writer)
+    build.build().wordIndex.encode(into: &writer)
     let bytes = writer.bytes
     var built: [Double] = []
     var decoded: [Double] = []

@@ -38,12 +38,12 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
         case "raw":
             for _ in 0..<2 { _ = RawCmarkParse.parseAll(files.map(\.bytes)) }
         case "index":
-            let build = SearchIndexBuild(ContentCorpus.compile(files))
+            let build = SearchIndexBuild(try ContentCorpus.compile(files))
             for _ in 0..<2 { _ = build.build() }
         case "index-query":
-            // The generic engine alone (no asker or urgency checks), on the index `SearchIndexBuild` builds.
+            // The generic engine alone (no asker or urgency checks), on the library's own word index.
             let base = try ContentCorpus.compile(files)
-            let index = try SearchIndexBuild(base).build()
+            let index = SearchIndexBuild(base).build().wordIndex
             for _ in 0..<20 {
                 for query in BenchmarkQuery.all {
                     _ = index.search(query.text, filters: indexFilters(query.ours), limit: 10)
@@ -51,7 +51,7 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             }
         case "index-decode":
             var writer = BinaryWriter()
-            try SearchIndexBuild(ContentCorpus.compile(files)).build().encode(into: &writer)
+            SearchIndexBuild(try ContentCorpus.compile(files)).build().wordIndex.encode(into: &writer)
             for _ in 0..<5 { _ = decodeIndex(writer.bytes) }
         case "query", "query-10x":
             let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))

@@ -1,5 +1,5 @@
-internal import FullTextSearch
-internal import Synchronization
+public import FullTextSearch
+internal import Foundation
 
 /// Everything search needs beside the knowledge base's records: the word index, the sentence vectors of
 /// each indexed record, and what the ranking priors look at. Built from a knowledge base (or decoded from a
@@ -9,6 +9,9 @@ internal import Synchronization
 /// to pay that cost earlier (at launch, off the main thread). Building one directly is only useful to time it.
 public struct GuidelineSearchIndex: Sendable {
     let words: SearchIndex
+    /// The generic full-text index of the records (one document per record ID), for callers that time or
+    /// inspect the engine on its own; ``KnowledgeBase/search(_:)`` adds the COP ranking on top of it.
+    public var wordIndex: SearchIndex { words }
     let meaning: SemanticIndex
     /// Per document of `words`, what the ranking priors look at.
     let documentProfiles: [DocumentProfile]
@@ -33,24 +36,29 @@ public struct GuidelineSearchIndex: Sendable {
 
 /// The search index of one knowledge base, built on its first search and shared by its copies (a
 /// knowledge base is a value; copying it does not copy or rebuild the index).
-final class SearchIndexCache: Sendable {
-    private let index = Mutex<GuidelineSearchIndex?>(nil)
+// Guarded by an NSLock (a POSIX mutex), as the project's other shared state: ThreadSanitizer sees it, where a
+// contended `Synchronization.Mutex` is handed over inside the kernel and reported as a false race.
+final class SearchIndexCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var index: GuidelineSearchIndex?
 
     /// An empty cache: the index is built on first use.
     init() {}
 
     /// Stores an index decoded from a snapshot, before the knowledge base is shared.
     func fill(_ prebuilt: GuidelineSearchIndex) {
-        index.withLock { $0 = prebuilt }
+        lock.lock()
+        defer { lock.unlock() }
+        index = prebuilt
     }
 
     /// The index, built from `base` the first time.
     func index(for base: KnowledgeBase) -> GuidelineSearchIndex {
-        index.withLock { cached in
-            if let cached { return cached }
-            let built = GuidelineSearchIndex(indexing: base)
-            cached = built
-            return built
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let index { return index }
+        let built = GuidelineSearchIndex(indexing: base)
+        index = built
+        return built
     }
 }

@@ -1,5 +1,4 @@
 internal import Foundation
-internal import Synchronization
 
 /// The sentence vectors of record texts made ahead of time (`cop vectors`), as a snapshot carries them: kept
 /// as bytes and decoded on the first semantic search, so loading a knowledge base for a lexical search, a
@@ -7,20 +6,21 @@ internal import Synchronization
 ///
 /// The snapshot's checksum has already vouched for the bytes; if they still do not decode (a forged file),
 /// semantic search is off with the reason, and lexical search is unaffected.
-final class StoredVectors: Sendable {
+// Guarded by an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
+final class StoredVectors: @unchecked Sendable {
     private let bytes: [UInt8]?
-    private let decoded: Mutex<Result<RecordVectorStore, RecordVectorStoreError>?>
+    private let lock = NSLock()
+    private var decoded: Result<RecordVectorStore, RecordVectorStoreError>?
 
     /// Vectors already decoded.
     init(_ store: RecordVectorStore) {
         bytes = nil
-        decoded = Mutex(.success(store))
+        decoded = .success(store)
     }
 
     /// Vectors in their file format, decoded on first use.
     init(encoded bytes: [UInt8]) {
         self.bytes = bytes
-        decoded = Mutex(nil)
     }
 
     /// The vectors, decoded the first time; `nil` when the bytes are not a vector file.
@@ -30,12 +30,12 @@ final class StoredVectors: Sendable {
 
     /// The vectors, or why the bytes do not decode.
     var result: Result<RecordVectorStore, RecordVectorStoreError> {
-        decoded.withLock { cached in
-            if let cached { return cached }
-            let made = Result { () throws(RecordVectorStoreError) in try RecordVectorStore(data: Data(bytes ?? [])) }
-            cached = made
-            return made
-        }
+        lock.lock()
+        defer { lock.unlock() }
+        if let decoded { return decoded }
+        let made = Result { () throws(RecordVectorStoreError) in try RecordVectorStore(data: Data(bytes ?? [])) }
+        decoded = made
+        return made
     }
 
     /// The vectors in their file format, as a snapshot stores them.
