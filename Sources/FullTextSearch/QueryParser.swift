@@ -68,7 +68,10 @@ public struct QueryParser: Sendable {
             let rest = String(String.UnicodeScalarView(scalars[end...].prefix(24)))
             builder.note(
                 .truncated,
-                "The query is longer than \(limits.maximumLength) characters; the text from “\(rest)…” on was ignored."
+                """
+                The query is longer than \(limits.maximumLength) characters; the text from “\(rest)…” on was \
+                ignored.
+                """
             )
         }
         return builder.result()

@@ -53,7 +53,10 @@ extension COP {
 
         @Flag(
             help:
-                "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/GuidelineKnowledge/GuidelineKnowledge.docc)."
+                """
+                Print one JSON object instead of text (its shape: JSONOutput.md in \
+                Sources/GuidelineKnowledge/GuidelineKnowledge.docc).
+                """
         )
         var json = false
 

@@ -132,7 +132,10 @@ func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
     }
     let decodeRatio = medianRatio(decoded, built)
     add(
-        "Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build from the records, p50",
+        """
+        Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build \
+        from the records, p50
+        """,
         ours: ms(Percentiles(decoded).median), baseline: ms(Percentiles(built).median), ratio: ratio(decodeRatio),
         target: "much faster", met: decodeRatio < 0.25)
 }

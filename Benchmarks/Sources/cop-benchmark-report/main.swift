@@ -141,7 +141,10 @@ if CommandLine.arguments.contains("--queries") {
         printTable(
             summary: smoke
                 ? "Smoke run: figures are not meaningful."
-                : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+                : """
+                    Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) \
+                    target(s) missed.
+                    """
         )
     } catch {
         log("error: \(error)")
@@ -297,7 +300,10 @@ do {
     printTable(
         summary: smoke
             ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
-            : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+            : """
+                \(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \
+                \(failures) target(s) missed.
+                """
     )
 } catch {
     log("error: \(error)")

@@ -57,7 +57,10 @@ extension CompilationSession {
             log.error(
                 .duplicateQuestion, "question '\(question)' is asked twice",
                 hint:
-                    "'\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each question may appear once in the content",
+                    """
+                    '\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each \
+                    question may appear once in the content
+                    """,
                 at: location)
         } else {
             askedQuestions[key] = QuestionOrigin(recordID: recordID, location: location)

@@ -35,7 +35,10 @@ extension LayerSession {
             base.log.error(
                 .unknownBaseVersion, "unknown base version '\(field.value)' of '\(Baseline.id)'",
                 hint:
-                    "this library has version '\(Baseline.version)'; review the layer against it, then write '- Base version: \(Baseline.version)'",
+                    """
+                    this library has version '\(Baseline.version)'; review the layer against it, then write '- Base \
+                    version: \(Baseline.version)'
+                    """,
                 at: field.location)
         }
         checkJurisdiction(block.field("Jurisdiction"))

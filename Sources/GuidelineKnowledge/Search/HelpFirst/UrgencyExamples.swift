@@ -9,13 +9,19 @@ enum UrgencyExamples {
         ("im 14 and a man is threatening to show my photos to my parents unless i send another video", true),
         ("My son is being blackmailed with an intimate video, they want $500 in gift cards by midnight", true),
         (
-            "Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends more. What do we do right now?",
+            """
+            Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends \
+            more. What do we do right now?
+            """,
             true
         ),
         ("he has my nudes and says i have 1 hour to pay or he tags my mom in them", true),
         ("pls help some1 is blackmailing me with my pics", true),
         (
-            "A pupil has just told me that someone online is demanding money and threatening to release sexual images of him",
+            """
+            A pupil has just told me that someone online is demanding money and threatening to release sexual images \
+            of him
+            """,
             true
         ),
         ("they made a fake nude of me with ai and say they'll post it unless i send real ones", true),
@@ -29,7 +35,10 @@ enum UrgencyExamples {
         ("sextortion happening to me right now", true),
         ("sextortion help", true),
         (
-            "my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures unless he pays",
+            """
+            my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures \
+            unless he pays
+            """,
             true
         ),
         (
