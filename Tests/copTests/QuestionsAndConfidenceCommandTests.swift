@@ -52,9 +52,15 @@ import Testing
     func searchText() throws {
         let output = try Self.run(["search", "game"])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("recommendation · parents-educators · pe-games-play-first · confidence: high\n"))
+        #expect(output.stdout.contains("""
+            recommendation · parents-educators · pe-games-play-first · \
+            confidence: high\n
+            """))
         #expect(
-            output.stdout.contains("recommendation · parents-educators · pe-games-ask · confidence: general-practice\n")
+            output.stdout.contains("""
+                recommendation · parents-educators · pe-games-ask · confidence: \
+                general-practice\n
+                """)
         )
         #expect(output.stdout.contains("topic · gaming\n"))
     }

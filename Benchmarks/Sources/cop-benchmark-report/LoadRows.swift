@@ -42,7 +42,10 @@ import Foundation
         target: "< 0.5x", met: decodeRatio < 0.5)
     let applyRatio = medianRatio(apply, decode)
     add(
-        "Apply the gb layer (\(layer.changes.count) changes, \(layer.services.count) services) vs the snapshot load, p50",
+        """
+        Apply the gb layer (\(layer.changes.count) changes, \(layer.services.count) services) vs the snapshot \
+        load, p50
+        """,
         ours: ms(Percentiles(apply).median), baseline: ms(Percentiles(decode).median), ratio: ratio(applyRatio),
         target: "< 0.1x", met: applyRatio < 0.1)
 }

@@ -130,7 +130,10 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     let version = wall("version")
     let lexical = wall("lexical")
     let semanticMeasure =
-        "Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop --version`, p50"
+        """
+        Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop \
+        --version`, p50
+        """
     if let semanticSkip {
         addSkipped(semanticMeasure, semanticSkip)
     } else {

@@ -53,7 +53,10 @@ extension CompilationSession {
         case .brackets:
             return (
                 .tooComplex,
-                "this paragraph has more than \(limit) '[' (links and images; ContentLimits.maximumBracketsPerParagraph)",
+                """
+                this paragraph has more than \(limit) '[' (links and images; \
+                ContentLimits.maximumBracketsPerParagraph)
+                """,
                 """
                 split it with blank lines; more brackets in one paragraph make the Markdown parser's time grow faster \
                 than the text

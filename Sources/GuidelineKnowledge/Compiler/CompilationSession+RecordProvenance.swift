@@ -24,7 +24,10 @@ extension CompilationSession {
                     .conflictingProvenance,
                     "'Source: section' inherits the section's confidence, so 'Confidence' cannot be given too",
                     hint:
-                        "remove '- Confidence: \(confidence.value)', or replace 'section' with this record's own source",
+                        """
+                        remove '- Confidence: \(confidence.value)', or replace 'section' with this record's \
+                        own source
+                        """,
                     at: confidence.location)
                 return nil
             }

@@ -217,7 +217,10 @@ struct LayerMerge {
             if let overrides = change.overrides {
                 log.error(
                     .conflictingReplacement,
-                    "'\(change.targetID)' has no earlier replacement for this one to override (Overrides: \(overrides))",
+                    """
+                    '\(change.targetID)' has no earlier replacement for this one to override (Overrides: \
+                    \(overrides))
+                    """,
                     hint: "remove the 'Overrides' field", at: change.targetLocation)
                 return false
             }

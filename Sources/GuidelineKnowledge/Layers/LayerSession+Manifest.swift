@@ -67,7 +67,10 @@ extension LayerSession {
         base.log.error(
             .invalidValue, "jurisdiction '\(field.value)' is not an ISO 3166-1 alpha-2 code",
             hint:
-                "write country codes in capitals ('\(field.value.uppercased())'), or give a region or organisation name",
+                """
+                write country codes in capitals ('\(field.value.uppercased())'), or give a region or \
+                organisation name
+                """,
             at: field.location)
     }
 }

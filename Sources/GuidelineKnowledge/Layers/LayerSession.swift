@@ -61,7 +61,10 @@ struct LayerSession {
                     'Catalogue: glossary' or 'Additions:'
                     """,
                     hint:
-                        "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services",
+                        """
+                        add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list \
+                        of services
+                        """,
                     at: first.location)
             }
         }

@@ -93,7 +93,10 @@ enum UrgencyExamples {
         ("My 15 year old didn't come home last night and I think she went to meet someone from an online game", true),
         ("my friend ran away to meet her online boyfriend and nobody knows where she is", true),
         (
-            "our 12 year old's location shows her in another city and she said she was going to see a friend from discord",
+            """
+            our 12 year old's location shows her in another city and she said she was going to see a friend \
+            from discord
+            """,
             true
         ),
         ("someone is forcing my child to do sexual things on camera by threatening to hurt her family", true),
@@ -142,7 +145,10 @@ enum UrgencyExamples {
         ("my daughter's friend had her pics leaked last year, how do I make sure it doesn't happen to her", false),
         ("my son was sextorted last year, police dealt with it, how do I help him move on", false),
         (
-            "a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we should do",
+            """
+            a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we \
+            should do
+            """,
             false
         ),
         ("i sent a pic to my ex last year and we're fine now but can i get it deleted", false),
