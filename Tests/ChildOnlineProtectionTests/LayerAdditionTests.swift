@@ -43,7 +43,8 @@ import Testing
         - Risks: csam
         - Source: https://example.org/hosts
         - Confidence: low
-        - Questions: How fast must a Testland host remove abuse material? | What is the takedown deadline for hosts in Testland?
+        - Questions: How fast must a Testland host remove abuse material? \
+        | What is the takedown deadline for hosts in Testland?
 
         Hosts take reported material down within a day.
 

@@ -292,10 +292,8 @@ import Testing
                 "L/s.md:7:8: error: web 'https://example.org/' has no source ",
                 "L/adaptation.md:9:14: error: layer 'tl' stacks on 'nowhere', which is not applied ",
                 "L/c.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' ",
-                """
-                L/c.md:12:11: error: a layer cannot change 'csam': risks, topics, harms, checklists and guideline sets \
-                are the shared taxonomy 
-                """,
+                "L/c.md:12:11: error: a layer cannot change 'csam': risks, topics, harms, checklists and guideline "
+                    + "sets are the shared taxonomy ",
                 "M/adaptation.md:1:1: error: layer ID 'tl' is already used by the layer at L/adaptation.md:1:1 ",
             ])
     }

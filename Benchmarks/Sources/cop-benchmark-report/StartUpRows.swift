@@ -113,14 +113,9 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     addStartUpRows(times: times, peaks: peaks, semanticSkip: semanticSkip)
     notes.append(
         "Start-up: \(rounds) run(s) of each command, interleaved, after one warm-up; query \"\(query)\". "
-            + """
-                Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process (its \
-                floor: 
-                """
-            + """
-                \(floor.map(mib) ?? "?"), the peak it reports for `true`); `cop --version` peaks at \
-                \(peaks["version"].map(mib) ?? "?").
-                """
+            + "Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process "
+            + "(its floor: \(floor.map(mib) ?? "?"), the peak it reports for `true`); "
+            + "`cop --version` peaks at \(peaks["version"].map(mib) ?? "?")."
     )
 }
 

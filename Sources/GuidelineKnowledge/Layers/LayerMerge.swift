@@ -123,11 +123,12 @@ struct LayerMerge {
             return
         }
         if let withdrawal = withdrawalCovering(id) {
+            let verb =
+                change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"
             log.error(
                 .changesWithdrawnRecord,
                 "'\(id)' was withdrawn by layer '\(withdrawal.layerID)' at \(withdrawal.location)",
-                hint:
-                    "a withdrawn record cannot be \(change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"); remove this change or the withdrawal",
+                hint: "a withdrawn record cannot be \(verb); remove this change or the withdrawal",
                 at: change.targetLocation)
             return
         }
