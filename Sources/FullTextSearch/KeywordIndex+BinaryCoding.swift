@@ -30,7 +30,8 @@ extension KeywordIndex {
             }
             let documents = flat.split(lengths: lengths)
             guard documents.allSatisfy({ DecodedCheck.isIncreasing($0, below: documentCount) }) else {
-                throw reader.failure("""
+                throw reader.failure(
+                    """
                     a value of “\(name)” lists a document out of order or beyond \
                     \(documentCount)
                     """)

@@ -125,7 +125,9 @@ public struct QueryParser: Sendable {
 
     private func addFieldValue(field: String, value: String, negated: Bool, to builder: inout QueryBuilder) {
         guard let schemaField = keywordFields[field.lowercased()] else {
-            builder.note(.unknownField, """
+            builder.note(
+                .unknownField,
+                """
                 “\(field)” is not a filter field; “\(field):\(value)” was searched \
                 as words.
                 """)

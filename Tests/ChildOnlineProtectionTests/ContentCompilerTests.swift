@@ -62,9 +62,9 @@ import Testing
             [
                 "catalogues/risks.md": ContentFixtures.risks
                     + """
-                        \n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n\
-                        - Harms: [Distress](harms.md#distress)\n\nText.\n
-                        """
+                    \n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n\
+                    - Harms: [Distress](harms.md#distress)\n\nText.\n
+                    """
             ],
             """
             content/catalogues/risks.md:13:7: error: unknown risk 'luring' (hint: the risks are fixed: csam, csea, \

@@ -103,9 +103,9 @@ import Testing
         #expect(
             csv.first
                 == """
-                    audience,records,high,high-share,medium,medium-share,low,low-share,general-practice,general-\
-                    practice-share
-                    """
+                audience,records,high,high-share,medium,medium-share,low,low-share,general-practice,general-\
+                practice-share
+                """
         )
         #expect(csv.last == "all,3,1,0.333,0,0.000,0,0.000,2,0.667")
         let json = try #require(

@@ -109,9 +109,9 @@ import Testing
         #expect(
             errors.first?.message
                 == """
-                    10000 aliases; the limit is 64 per entry (ContentLimits.maximumAliasesPerEntry), so the rest are \
-                    not used
-                    """
+                10000 aliases; the limit is 64 per entry (ContentLimits.maximumAliasesPerEntry), so the rest are \
+                not used
+                """
         )
         let grooming = try #require(compilation.knowledgeBase.risk(.grooming))
         #expect(grooming.aliases.count == ContentLimits.maximumAliasesPerEntry)

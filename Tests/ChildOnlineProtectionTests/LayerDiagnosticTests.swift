@@ -321,7 +321,7 @@ import Testing
                 # a\n- Additions: industry\n\n## s\n- ID: x-s\n- Kind: section\n- Source: https://e.org/\n\
                 - Confidence: low\n\n## r\n- ID: x-r\n- Kind: section\n- Kind: term\n
                 """
-                    .utf8),
+                .utf8),
         ]
         #expect(inputs.count > 6)
         var compilations: [AdaptationCompilation] = []

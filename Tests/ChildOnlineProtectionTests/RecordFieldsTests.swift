@@ -158,9 +158,9 @@ import Testing
         #expect(
             warning.description
                 == """
-                    \(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- \
-                    Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))
-                    """
+                \(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- \
+                Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))
+                """
         )
         let base = try compilation.get()
         #expect(base.recommendation(id: "pe-grooming-ask")?.questions == [])

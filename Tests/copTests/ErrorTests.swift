@@ -32,9 +32,9 @@ import Testing
         #expect(
             output.stderr
                 == """
-                    error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: \
-                    connectivity-hosting, curated-content, user-generated-content, ai-systems.\n
-                    """
+                error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: \
+                connectivity-hosting, curated-content, user-generated-content, ai-systems.\n
+                """
         )
         let none = try CommandRunner.run(["checklist", "children", "--feature", "x"])
         #expect(none.status == 2)
@@ -48,9 +48,9 @@ import Testing
         #expect(
             output.stderr
                 == """
-                    error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of \
-                    'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n
-                    """
+                error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of \
+                'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n
+                """
         )
     }
 

@@ -178,9 +178,9 @@ import Testing
         #expect(
             broken.stderr
                 == """
-                    \(folder.path)/changes.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' \
-                    (hint: did you mean 'pe-report-abuse-images-hotline'?)\n
-                    """
+                \(folder.path)/changes.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' \
+                (hint: did you mean 'pe-report-abuse-images-hotline'?)\n
+                """
         )
         #expect(broken.stdout.hasSuffix("; 1 errors, 0 warnings\n"))
 
@@ -222,9 +222,9 @@ import Testing
         #expect(
             reversed.stderr
                 == """
-                    \(school.path)/adaptation.md:10:14: error: layer 'school' stacks on 'gb', which is applied after \
-                    it (hint: give the adaptation 'gb' before 'school')\n
-                    """
+                \(school.path)/adaptation.md:10:14: error: layer 'school' stacks on 'gb', which is applied after \
+                it (hint: give the adaptation 'gb' before 'school')\n
+                """
         )
         let notAFolder = try CommandRunner.run(["lint", "--adaptation", "README.md"])
         #expect(notAFolder.status == 1)
@@ -326,10 +326,10 @@ import Testing
         #expect(
             output.stderr
                 == """
-                    Examples/Adaptations/gb/changes.md:24:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by \
-                    layer 'au' at Examples/Adaptations/au/changes.md:23:1 (hint: a withdrawn record cannot be amended; \
-                    remove this change or the withdrawal)\n
-                    """
+                Examples/Adaptations/gb/changes.md:24:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by \
+                layer 'au' at Examples/Adaptations/au/changes.md:23:1 (hint: a withdrawn record cannot be amended; \
+                remove this change or the withdrawal)\n
+                """
         )
         // The other order is fine: the amendment, then the withdrawal.
         let reversed = try CommandRunner.run(["lint", "--adaptation", Self.gb, "--adaptation", Self.au])
@@ -350,9 +350,9 @@ import Testing
         #expect(
             output.stderr
                 == """
-                    \(alpha.path)/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> \
-                    alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)\n
-                    """
+                \(alpha.path)/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> \
+                alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)\n
+                """
         )
     }
 }

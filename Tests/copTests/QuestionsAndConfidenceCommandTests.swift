@@ -52,12 +52,15 @@ import Testing
     func searchText() throws {
         let output = try Self.run(["search", "game"])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("""
-            recommendation · parents-educators · pe-games-play-first · \
-            confidence: high\n
-            """))
         #expect(
-            output.stdout.contains("""
+            output.stdout.contains(
+                """
+                recommendation · parents-educators · pe-games-play-first · \
+                confidence: high\n
+                """))
+        #expect(
+            output.stdout.contains(
+                """
                 recommendation · parents-educators · pe-games-ask · confidence: \
                 general-practice\n
                 """)
@@ -140,9 +143,9 @@ import Testing
         #expect(
             csv.first
                 == """
-                    id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,\
-                    readers,layer
-                    """
+                id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,\
+                readers,layer
+                """
         )
         #expect(
             csv.last?.hasSuffix(

@@ -143,9 +143,9 @@ if CommandLine.arguments.contains("--queries") {
             summary: smoke
                 ? "Smoke run: figures are not meaningful."
                 : """
-                    Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) \
-                    target(s) missed.
-                    """
+                Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) \
+                target(s) missed.
+                """
         )
     } catch {
         log("error: \(error)")
@@ -303,9 +303,9 @@ do {
         summary: smoke
             ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
             : """
-                \(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \
-                \(failures) target(s) missed.
-                """
+            \(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \
+            \(failures) target(s) missed.
+            """
     )
 } catch {
     log("error: \(error)")
