@@ -4,13 +4,17 @@
 /// The library cannot be patched, so what reaches it is bounded. Each structure below was measured to grow
 /// faster than its input in that version (see the README's Robustness section for the figures):
 ///
-/// | structure | what blows up | measured here as |
-/// |---|---|---|
-/// | nesting | block quotes or lists nested *d* deep cost *d* per following line, and *d* per emphasis delimiter (`>`×20,000 + `a*`×20,000: 60 KB, 29 s) | block quote markers, list markers and indentation / 2 at the start of a line |
-/// | brackets | link and image openers are matched cubically (`![[]()`×40,000: 240 KB, 13 s) | `[` per paragraph |
-/// | emphasis | delimiter runs are matched quadratically (`*a `×*n* + `_a*_ `×*n*) | `*`, `_` and `~` per paragraph |
-/// | raw HTML | each unclosed `<?` or `<![CDATA[` scans to the end of the paragraph (`x <?`×40,000: 160 KB, 4.9 s) | `<?` and `<![CDATA[` per paragraph |
-/// | tables | every row is padded to the header's width, cell by cell (4,000 columns × 4,000 one-letter rows: 24 KB, 17 s, 3.7 GB) | delimiter-row columns × rows |
+/// - nesting: block quotes or lists nested *d* deep cost *d* per following line, and *d* per emphasis delimiter
+///   (`>`×20,000 + `a*`×20,000: 60 KB, 29 s); measured as block quote markers, list markers and indentation / 2 at
+///   the start of a line.
+/// - brackets: link and image openers are matched cubically (`![[]()`×40,000: 240 KB, 13 s); measured as `[` per
+///   paragraph.
+/// - emphasis: delimiter runs are matched quadratically (`*a `×*n* + `_a*_ `×*n*); measured as `*`, `_` and `~` per
+///   paragraph.
+/// - raw HTML: each unclosed `<?` or `<![CDATA[` scans to the end of the paragraph (`x <?`×40,000: 160 KB, 4.9 s);
+///   measured as `<?` and `<![CDATA[` per paragraph.
+/// - tables: every row is padded to the header's width, cell by cell (4,000 columns × 4,000 one-letter rows: 24 KB,
+///   17 s, 3.7 GB); measured as delimiter-row columns × rows.
 ///
 /// A "paragraph" here is a run of lines between blank lines (a line of only spaces, tabs and `>`): cmark-gfm
 /// never continues inline content across one, so counting per run over-counts, never under-counts. Within

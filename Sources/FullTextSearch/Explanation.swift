@@ -41,7 +41,10 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
     /// A readable, multi-line account of the score.
     public var description: String {
         var lines = [
-            "\(documentID): \(Self.format(score)) = \(Self.format(baseScore)) × coordination \(coveredClauses)/\(totalClauses)"
+            """
+            \(documentID): \(Self.format(score)) = \(Self.format(baseScore)) × coordination \
+            \(coveredClauses)/\(totalClauses)
+            """
         ]
         var seen: [String] = []
         for contribution in contributions where !seen.contains(contribution.term) {
@@ -49,7 +52,10 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
             let fields = contributions.filter { $0.term == contribution.term }
                 .map { "\($0.field) \(Self.format($0.score)) (tf \($0.frequency))" }
             lines.append(
-                "  “\(contribution.term)” ×\(Self.format(contribution.weight, digits: 2)) idf \(Self.format(contribution.idf, digits: 3)): \(fields.joined(separator: ", "))"
+                """
+                  “\(contribution.term)” ×\(Self.format(contribution.weight, digits: 2)) idf \
+                \(Self.format(contribution.idf, digits: 3)): \(fields.joined(separator: ", "))
+                """
             )
         }
         if let fusion { lines.append("  fused: \(fusion.description)") }

@@ -2,7 +2,9 @@
 ///
 /// ```swift
 /// let schema = try IndexSchema(
-///     textFields: [.init(name: "title", weight: 3), .init(name: "aliases", weight: 2.5), .init(name: "body", weight: 1)],
+///     textFields: [
+///         .init(name: "title", weight: 3), .init(name: "aliases", weight: 2.5), .init(name: "body", weight: 1),
+///     ],
 ///     keywordFields: ["audience", "risk"],
 ///     snippetField: "body",
 ///     titleField: "title"

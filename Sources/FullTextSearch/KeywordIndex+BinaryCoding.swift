@@ -30,7 +30,11 @@ extension KeywordIndex {
             }
             let documents = flat.split(lengths: lengths)
             guard documents.allSatisfy({ DecodedCheck.isIncreasing($0, below: documentCount) }) else {
-                throw reader.failure("a value of “\(name)” lists a document out of order or beyond \(documentCount)")
+                throw reader.failure(
+                    """
+                    a value of “\(name)” lists a document out of order or beyond \
+                    \(documentCount)
+                    """)
             }
             fields.append(Field(name: name, values: values, documents: documents))
         }

@@ -68,7 +68,10 @@ public struct QueryParser: Sendable {
             let rest = String(String.UnicodeScalarView(scalars[end...].prefix(24)))
             builder.note(
                 .truncated,
-                "The query is longer than \(limits.maximumLength) characters; the text from “\(rest)…” on was ignored."
+                """
+                The query is longer than \(limits.maximumLength) characters; the text from “\(rest)…” on was \
+                ignored.
+                """
             )
         }
         return builder.result()
@@ -122,7 +125,12 @@ public struct QueryParser: Sendable {
 
     private func addFieldValue(field: String, value: String, negated: Bool, to builder: inout QueryBuilder) {
         guard let schemaField = keywordFields[field.lowercased()] else {
-            builder.note(.unknownField, "“\(field)” is not a filter field; “\(field):\(value)” was searched as words.")
+            builder.note(
+                .unknownField,
+                """
+                “\(field)” is not a filter field; “\(field):\(value)” was searched \
+                as words.
+                """)
             addWords(field + " " + value, negated: negated, to: &builder)
             return
         }

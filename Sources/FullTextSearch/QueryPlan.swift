@@ -99,7 +99,10 @@ struct QueryPlanner {
                 QueryNote(
                     code: .tooManyTerms,
                     message:
-                        "Only the first \(QueryPlan.maximumConcepts) of \(plan.concepts.count) matching clauses were scored."
+                        """
+                        Only the first \(QueryPlan.maximumConcepts) of \(plan.concepts.count) matching clauses were \
+                        scored.
+                        """
                 )
             )
             plan.concepts.removeLast(plan.concepts.count - QueryPlan.maximumConcepts)
@@ -111,7 +114,10 @@ struct QueryPlanner {
                     QueryNote(
                         code: .unknownField,
                         message:
-                            "“\(field)” is not a keyword field of this index (\(index.schema.keywordFields.joined(separator: ", "))); no document matches it."
+                            """
+                            “\(field)” is not a keyword field of this index \
+                            (\(index.schema.keywordFields.joined(separator: ", "))); no document matches it.
+                            """
                     )
                 )
             }
@@ -238,7 +244,10 @@ private final class ExpansionCuts {
                 QueryNote(
                     code: .expansionLimited,
                     message:
-                        "\(list) is not indexed and is close to more than \(fuzzyLimit) words; only the \(fuzzyLimit) closest were searched."
+                        """
+                        \(list) is not indexed and is close to more than \(fuzzyLimit) words; only the \(fuzzyLimit) \
+                        closest were searched.
+                        """
                 )
             )
         }

@@ -13,7 +13,10 @@ public enum EmbeddingModelError: Error, Sendable, Hashable, CustomStringConverti
     public var description: String {
         switch self {
         case .notFound(let searched):
-            "no sentence-embedding model found (looked in: \(searched.joined(separator: ", "))); run Scripts/install-model or set COP_EMBEDDING_MODEL to its folder"
+            """
+            no sentence-embedding model found (looked in: \(searched.joined(separator: ", "))); run \
+            Scripts/install-model or set COP_EMBEDDING_MODEL to its folder
+            """
         case .unreadable(let path): "cannot read the model file \(path)"
         case .invalidWeights(let reason): "invalid model weights: \(reason)"
         case .invalidVocabulary(let reason): "invalid model vocabulary: \(reason)"

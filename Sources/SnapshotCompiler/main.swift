@@ -4,7 +4,8 @@
 //
 // Usage: SnapshotCompiler OUTPUT.swift PACKAGE_ROOT [--vectors VECTORS] FILE...
 // VECTORS is the content's record-vector file (`cop vectors`), compiled into the snapshot; without it
-// the library encodes record texts on first semantic search. FILE paths are recorded relative to PACKAGE_ROOT (e.g. `Content/en/catalogues/risks.md`), as source
+// the library encodes record texts on first semantic search. FILE paths are recorded relative to PACKAGE_ROOT (e.g.
+// `Content/en/catalogues/risks.md`), as source
 // locations and diagnostics show them. Any content error fails the build with its location.
 
 import Foundation

@@ -11,6 +11,9 @@ enum ArgumentCount {
     static func problem(with arguments: some Collection<String>) -> String? {
         guard arguments.count > maximum else { return nil }
         return
-            "\(arguments.count) arguments; at most \(maximum) are accepted. Pass a long query with 'cop search --query-file FILE', or '--query-file -' to read it from standard input"
+            """
+            \(arguments.count) arguments; at most \(maximum) are accepted. Pass a long query with 'cop search \
+            --query-file FILE', or '--query-file -' to read it from standard input
+            """
     }
 }

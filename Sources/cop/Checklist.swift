@@ -48,7 +48,10 @@ extension COP {
             if valid.isEmpty {
                 return CommandFailure(
                     message:
-                        "\(audience.rawValue) has no checklists; leave out --feature to list its recommendations chapter by chapter",
+                        """
+                        \(audience.rawValue) has no checklists; leave out --feature to list its recommendations \
+                        chapter by chapter
+                        """,
                     exitCode: 2
                 )
             }

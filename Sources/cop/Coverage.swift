@@ -7,7 +7,10 @@ extension COP {
         static let configuration = CommandConfiguration(
             commandName: "coverage",
             abstract:
-                "Show how many recommendations each audience has for each risk, or its questions, or its confidence levels.",
+                """
+                Show how many recommendations each audience has for each risk, or its questions, or its confidence \
+                levels.
+                """,
             discussion: """
                 By default: one row per risk of the taxonomy, one column per guideline set; a cell counts the \
                 recommendations and checklist items linked to the risk. A 0 is a gap in the content.

@@ -47,7 +47,10 @@ enum DiffView {
     static func lines(_ diff: LayerDiff) -> [StyledText] {
         let manifest = diff.manifest
         let header =
-            "\(manifest.id): \(manifest.name) (\(manifest.jurisdiction), \(manifest.language)) over \(manifest.base) version \(manifest.baseVersion)"
+            """
+            \(manifest.id): \(manifest.name) (\(manifest.jurisdiction), \(manifest.language)) over \(manifest.base) \
+            version \(manifest.baseVersion)
+            """
         let rows = diff.entries.map { [$0.action, $0.kind, $0.id, $0.title] }
         let summary = diff.counts.map { "\($0.count) \($0.action)" }.joined(separator: ", ")
         return [StyledText(header), ""] + TextLayout.columns(rows) + ["", StyledText(summary)]

@@ -12,7 +12,8 @@ extension COP {
                 snippet: id, kind, audience (null for risks, harms, topics and terms), title, text, aliases, \
                 risks, topics, ageBands, readers, questions, confidence, provenance (both null for risks, \
                 harms, topics and terms), layer, source {file, line, column}; the contract is JSONOutput.md in \
-                Sources/GuidelineKnowledge/GuidelineKnowledge.docc. CSV has one row per record; lists are joined with ';', questions with ' | '. \
+                Sources/GuidelineKnowledge/GuidelineKnowledge.docc. CSV has one row per record; lists are \
+                joined with ';', questions with ' | '. \
                 A CSV cell that begins with =, +, -, @, a tab or a carriage return gets a leading ' so that a \
                 spreadsheet shows it as text instead of running it as a formula (also in checklist and coverage CSV).
 

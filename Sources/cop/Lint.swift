@@ -46,7 +46,11 @@ extension COP {
             let warnings = compilation.diagnostics.count - errors
             let base = compilation.knowledgeBase
             try Console.write(lines: [
-                "\(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) errors, \(warnings) warnings"
+                """
+                \(base.recommendations.count) recommendations, \(base.sections.count) sections, \(base.risks.count) \
+                risks, \(base.harms.count) harms, \(base.topics.count) topics, \(base.terms.count) terms; \(errors) \
+                errors, \(warnings) warnings
+                """
             ])
             if errors > 0 { throw ExitCode(1) }
         }
@@ -62,7 +66,11 @@ extension COP {
             let changes = layers.reduce(0) { $0 + $1.changes.count }
             let added = layers.reduce(0) { $0 + $1.additions.count + $1.terms.count }
             try Console.write(lines: [
-                "\(layers.count) layers: \(changes) changes, \(added) added records, \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) errors, \(diagnostics.count - errors) warnings"
+                """
+                \(layers.count) layers: \(changes) changes, \(added) added records, \
+                \(applied.knowledgeBase.services.count) services, \(applied.knowledgeBase.laws.count) laws; \(errors) \
+                errors, \(diagnostics.count - errors) warnings
+                """
             ])
             if errors > 0 { throw ExitCode(1) }
         }

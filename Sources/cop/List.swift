@@ -12,7 +12,10 @@ extension COP {
         static let configuration = CommandConfiguration(
             commandName: "list",
             abstract:
-                "List audiences, risks, topics, harms, glossary terms, checklists, or an adaptation's services and laws, with their IDs.",
+                """
+                List audiences, risks, topics, harms, glossary terms, checklists, or an adaptation's services and \
+                laws, with their IDs.
+                """,
             discussion: """
                 Prints one line per entry: the ID, then what describes it. Use the IDs with show, risk, topic, \
                 search --risk/--topic and checklist --feature.

@@ -9,7 +9,8 @@ extension COP {
             abstract: "Search the guidelines with a question or keywords.",
             discussion: """
                 The query may be a plain question. It also understands "exact phrases", -exclusion, OR, \
-                prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age:, category: and confidence:. Notes \
+                prefixes (cyber*) and the filters audience:, risk:, topic:, kind:, age:, category: and \
+                confidence:. Notes \
                 from the query parser (an unbalanced quote, an over-long query) go to stderr. Put a query that \
                 starts with '-' in quotes with a word before it, or after '--': cop search -- -trolling bullying. \
                 A long query goes in a file: --query-file FILE, or --query-file - for standard input (at most \
@@ -53,7 +54,10 @@ extension COP {
 
         @Flag(
             help:
-                "Print one JSON object instead of text (its shape: JSONOutput.md in Sources/GuidelineKnowledge/GuidelineKnowledge.docc)."
+                """
+                Print one JSON object instead of text (its shape: JSONOutput.md in \
+                Sources/GuidelineKnowledge/GuidelineKnowledge.docc).
+                """
         )
         var json = false
 

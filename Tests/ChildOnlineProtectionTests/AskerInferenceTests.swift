@@ -41,7 +41,10 @@ import ChildOnlineProtection
         let accuracy = Double(right) / Double(set.count)
         let precision = Double(inferred - wrongInferred) / Double(max(1, inferred))
         print(
-            "asker: accuracy \(accuracy), precision of inferred \(precision), ages \(agesRight)/\(agesGiven) over \(set.count)"
+            """
+            asker: accuracy \(accuracy), precision of inferred \(precision), ages \(agesRight)/\(agesGiven) over \
+            \(set.count)
+            """
         )
         #expect(precision >= 0.9, "\(mistakes)")
         #expect(accuracy >= 0.8, "\(mistakes)")

@@ -13,7 +13,10 @@ import Testing
         let missing = compilation.knowledgeBase.recommendations.filter { $0.questions.count < 2 }
         #expect(
             missing.count == 0,
-            "\(missing.count) records with fewer than 2 questions, e.g. \(missing.prefix(10).map { "\($0.id) (\($0.location))" }.joined(separator: ", "))"
+            """
+            \(missing.count) records with fewer than 2 questions, e.g. \
+            \(missing.prefix(10).map { "\($0.id) (\($0.location))" }.joined(separator: ", "))
+            """
         )
         let problems = compilation.diagnostics.filter {
             [.missingQuestions, .questionCount, .emptyQuestion, .questionWithoutMark, .duplicateQuestion].contains(

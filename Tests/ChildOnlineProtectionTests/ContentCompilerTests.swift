@@ -35,25 +35,43 @@ import Testing
         (
             "duplicate ID",
             ContentFixtures.chapter(replacing: "- ID: pe-grooming-ask", with: "- ID: pe-grooming-prevent"),
-            "content/parents-educators/grooming.md:14:7: error: duplicate ID 'pe-grooming-prevent' (hint: it is already used by a section at content/parents-educators/grooming.md:9:1; IDs must be unique across the content folder)"
+            """
+            content/parents-educators/grooming.md:14:7: error: duplicate ID 'pe-grooming-prevent' (hint: it is already \
+            used by a section at content/parents-educators/grooming.md:9:1; IDs must be unique across the content \
+            folder)
+            """
         ),
         (
             "unknown risk in a link",
             ContentFixtures.chapter(replacing: "risks.md#grooming", with: "risks.md#groming"),
-            "content/parents-educators/grooming.md:15:10: error: unknown risk 'groming' in link '../catalogues/risks.md#groming' (hint: did you mean 'grooming'?)"
+            """
+            content/parents-educators/grooming.md:15:10: error: unknown risk 'groming' in link \
+            '../catalogues/risks.md#groming' (hint: did you mean 'grooming'?)
+            """
         ),
         (
             "unknown topic in a link",
             ContentFixtures.chapter(replacing: "topics.md#gaming", with: "topics.md#gamng"),
-            "content/parents-educators/grooming.md:16:11: error: unknown topic 'gamng' in link '../catalogues/topics.md#gamng' (hint: did you mean 'gaming'?)"
+            """
+            content/parents-educators/grooming.md:16:11: error: unknown topic 'gamng' in link \
+            '../catalogues/topics.md#gamng' (hint: did you mean 'gaming'?)
+            """
         ),
         (
             "unknown risk in the catalogue",
             [
                 "catalogues/risks.md": ContentFixtures.risks
-                    + "\n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n- Harms: [Distress](harms.md#distress)\n\nText.\n"
+                    + """
+                    \n\n## Luring\n- ID: luring\n- Category: contact\n- Aliases: lure\n\
+                    - Harms: [Distress](harms.md#distress)\n\nText.\n
+                    """
             ],
-            "content/catalogues/risks.md:13:7: error: unknown risk 'luring' (hint: the risks are fixed: csam, csea, grooming, sextortion, livestreamed-abuse, unsafe-contact, sexting, image-based-abuse, cyberbullying, excessive-use, harmful-content, pornography, self-harm, hate-speech, extremism, misinformation, privacy, commercial-exploitation, scams, cybersecurity)"
+            """
+            content/catalogues/risks.md:13:7: error: unknown risk 'luring' (hint: the risks are fixed: csam, csea, \
+            grooming, sextortion, livestreamed-abuse, unsafe-contact, sexting, image-based-abuse, cyberbullying, \
+            excessive-use, harmful-content, pornography, self-harm, hate-speech, extremism, misinformation, privacy, \
+            commercial-exploitation, scams, cybersecurity)
+            """
         ),
         (
             "unknown age band",
@@ -66,22 +84,34 @@ import Testing
         (
             "link that resolves to no file",
             ContentFixtures.chapter(replacing: "../catalogues/topics.md", with: "../catalogue/topics.md"),
-            "content/parents-educators/grooming.md:16:11: error: link '../catalogue/topics.md#gaming' points to 'catalogue/topics.md', which is not a content file (hint: 'gaming' is defined in '../catalogues/topics.md')"
+            """
+            content/parents-educators/grooming.md:16:11: error: link '../catalogue/topics.md#gaming' points to \
+            'catalogue/topics.md', which is not a content file (hint: 'gaming' is defined in '../catalogues/topics.md')
+            """
         ),
         (
             "link to the wrong file",
             ContentFixtures.chapter(replacing: "../catalogues/topics.md#gaming", with: "../catalogues/risks.md#gaming"),
-            "content/parents-educators/grooming.md:16:11: error: 'gaming' is defined in 'catalogues/topics.md', not in 'catalogues/risks.md' (hint: link to '../catalogues/topics.md#gaming')"
+            """
+            content/parents-educators/grooming.md:16:11: error: 'gaming' is defined in 'catalogues/topics.md', not in \
+            'catalogues/risks.md' (hint: link to '../catalogues/topics.md#gaming')
+            """
         ),
         (
             "link that climbs out of the content folder",
             ContentFixtures.chapter(replacing: "../catalogues/topics.md", with: "../../../etc/topics.md"),
-            "content/parents-educators/grooming.md:16:11: error: link '../../../etc/topics.md#gaming' leaves the content folder (hint: link only to files inside content)"
+            """
+            content/parents-educators/grooming.md:16:11: error: link '../../../etc/topics.md#gaming' leaves the \
+            content folder (hint: link only to files inside content)
+            """
         ),
         (
             "missing required field",
             ContentFixtures.chapter(replacing: "- Confidence: general-practice\n", with: ""),
-            "content/parents-educators/grooming.md:1:1: error: missing required field 'Confidence' in 'Talking about grooming' (hint: add '- Confidence: ...' to the field list under the heading)"
+            """
+            content/parents-educators/grooming.md:1:1: error: missing required field 'Confidence' in 'Talking about \
+            grooming' (hint: add '- Confidence: ...' to the field list under the heading)
+            """
         ),
         (
             "unknown field",
@@ -91,35 +121,56 @@ import Testing
         (
             "unexpected heading",
             ContentFixtures.chapter(replacing: "### Ask who", with: "#### Ask who"),
-            "content/parents-educators/grooming.md:13:1: error: unexpected level-4 heading in a chapter file (hint: a chapter file has one '#' chapter, '##' sub-sections and '###' recommendations)"
+            """
+            content/parents-educators/grooming.md:13:1: error: unexpected level-4 heading in a chapter file (hint: a \
+            chapter file has one '#' chapter, '##' sub-sections and '###' recommendations)
+            """
         ),
         (
             "empty recommendation",
             ContentFixtures.chapter(replacing: "Ask about new friends in game chat, without judging.", with: ""),
-            "content/parents-educators/grooming.md:13:1: error: recommendation 'Ask who your child plays with' has no text (hint: say how to do it and why, in a paragraph under the field list)"
+            """
+            content/parents-educators/grooming.md:13:1: error: recommendation 'Ask who your child plays with' has no \
+            text (hint: say how to do it and why, in a paragraph under the field list)
+            """
         ),
         (
             "recommendation without risks or topics",
             ContentFixtures.chapter(
                 replacing:
-                    "- Risks: [Grooming](../catalogues/risks.md#grooming)\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n",
+                    """
+                    - Risks: [Grooming](../catalogues/risks.md#grooming)\n- Topics: \
+                    [Gaming](../catalogues/topics.md#gaming)\n
+                    """,
                 with: ""),
-            "content/parents-educators/grooming.md:13:1: error: recommendation 'Ask who your child plays with' links no risk or topic (hint: add '- Risks: [..](..)' or '- Topics: [..](..)')"
+            """
+            content/parents-educators/grooming.md:13:1: error: recommendation 'Ask who your child plays with' links no \
+            risk or topic (hint: add '- Risks: [..](..)' or '- Topics: [..](..)')
+            """
         ),
         (
             "invalid ID",
             ContentFixtures.chapter(replacing: "- ID: pe-grooming-ask", with: "- ID: PE_Ask"),
-            "content/parents-educators/grooming.md:14:7: error: invalid ID 'PE_Ask' (hint: use lowercase letters, digits and single hyphens, e.g. 'pe-grooming-talk')"
+            """
+            content/parents-educators/grooming.md:14:7: error: invalid ID 'PE_Ask' (hint: use lowercase letters, \
+            digits and single hyphens, e.g. 'pe-grooming-talk')
+            """
         ),
         (
             "text before the first heading",
             ["notes.md": "Some notes\n\n# Notes\n- Catalogue: harms\n"],
-            "content/notes.md:1:1: error: text before the file's first heading (hint: start the file with a level-1 heading such as '# Risks')"
+            """
+            content/notes.md:1:1: error: text before the file's first heading (hint: start the file with a level-1 \
+            heading such as '# Risks')
+            """
         ),
         (
             "malformed field list item",
             ContentFixtures.chapter(replacing: "- Readers: parents", with: "- Readers: parents\n- just a note"),
-            "content/parents-educators/grooming.md:12:1: error: a field list item must read 'Key: value' on one line (hint: write fields as '- ID: my-id'; put other text after the field list, separated by a blank line)"
+            """
+            content/parents-educators/grooming.md:12:1: error: a field list item must read 'Key: value' on one line \
+            (hint: write fields as '- ID: my-id'; put other text after the field list, separated by a blank line)
+            """
         ),
         (
             "Ages outside the children's and the parents and educators sets",
@@ -127,7 +178,10 @@ import Testing
                 "industry/design.md":
                     "# Design\n- ID: in-design\n- Set: industry\n- Source: x\n- Confidence: low\n- Ages: 9-12\n"
             ],
-            "content/industry/design.md:6:9: error: 'Ages' applies to the children's and the parents and educators guidelines only, not to 'industry' (hint: remove the field)"
+            """
+            content/industry/design.md:6:9: error: 'Ages' applies to the children's and the parents and educators \
+            guidelines only, not to 'industry' (hint: remove the field)
+            """
         ),
         (
             "category that contradicts the taxonomy",
@@ -135,12 +189,18 @@ import Testing
                 "catalogues/risks.md": ContentFixtures.risks.replacingOccurrences(
                     of: "Category: contact", with: "Category: conduct")
             ],
-            "content/catalogues/risks.md:6:13: error: risk 'grooming' has category 'conduct', but the taxonomy puts it in 'contact' (hint: write 'Category: contact')"
+            """
+            content/catalogues/risks.md:6:13: error: risk 'grooming' has category 'conduct', but the taxonomy puts it \
+            in 'contact' (hint: write 'Category: contact')
+            """
         ),
         (
             "first heading without Set or Catalogue",
             ["other.md": "# Other\n- ID: other\n"],
-            "content/other.md:1:1: error: the first heading needs a 'Catalogue:' field (a catalogue file) or a 'Set:' field (a chapter file) (hint: add '- Set: industry' or '- Catalogue: risks' right under the heading)"
+            """
+            content/other.md:1:1: error: the first heading needs a 'Catalogue:' field (a catalogue file) or a 'Set:' \
+            field (a chapter file) (hint: add '- Set: industry' or '- Catalogue: risks' right under the heading)
+            """
         ),
     ]
 

@@ -6,7 +6,10 @@ import Testing
 /// walk stops as soon as a folder-wide limit is reached.
 @Suite struct ContentWalkTests {
     @Test(
-        "swapping a subfolder for a symbolic link to outside while the folder is read never reads the outside (2,000 tries)"
+        """
+        swapping a subfolder for a symbolic link to outside while the folder is read never reads the outside (2,000 \
+        tries)
+        """
     )
     func swapRace() throws {
         try TemporaryFolder.with { outside in

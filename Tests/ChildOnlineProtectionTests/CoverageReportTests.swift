@@ -48,15 +48,26 @@ import Testing
         let table = coverage.rendered(as: .table)
         #expect(
             table.hasPrefix(
-                "Questions per audience\ncount                      children  parents-educators  industry  policy-makers  total\nrecords                           0                  2         1              0      3\n"
+                """
+                Questions per audience\ncount                      children  parents-educators  industry  \
+                policy-makers  total\nrecords                           0                  2         1              0  \
+                    3\n
+                """
             ))
         #expect(
             table.hasSuffix(
-                "Questions per topic\ntopic   children  parents-educators  industry  policy-makers  total\ngaming         0                  5         2              0      7\ntotal          0                  5         2              0      7\n"
+                """
+                Questions per topic\ntopic   children  parents-educators  industry  policy-makers  total\n\
+                gaming         0                  5         2              0      7\n\
+                total          0                  5         2              0      7\n
+                """
             ))
         #expect(
             coverage.rendered(as: .markdown).contains(
-                "**Questions per topic**\n\n| topic | children | parents-educators | industry | policy-makers | total |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| gaming | 0 | 5 | 2 | 0 | 7 |\n"
+                """
+                **Questions per topic**\n\n| topic | children | parents-educators | industry | policy-makers | total \
+                |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| gaming | 0 | 5 | 2 | 0 | 7 |\n
+                """
             ))
     }
 
@@ -91,7 +102,10 @@ import Testing
         let csv = shares.rendered(as: .csv).split(separator: "\n").map(String.init)
         #expect(
             csv.first
-                == "audience,records,high,high-share,medium,medium-share,low,low-share,general-practice,general-practice-share"
+                == """
+                audience,records,high,high-share,medium,medium-share,low,low-share,general-practice,general-\
+                practice-share
+                """
         )
         #expect(csv.last == "all,3,1,0.333,0,0.000,0,0.000,2,0.667")
         let json = try #require(

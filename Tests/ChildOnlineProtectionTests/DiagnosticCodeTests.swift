@@ -38,7 +38,10 @@ import Testing
         #expect(errors.map(\.code) == [.emptyDefinition])
         #expect(
             errors.map(\.description) == [
-                "content/catalogues/harms.md:4:1: error: 'Distress' has no definition (hint: write the definition as a paragraph under the field list)"
+                """
+                content/catalogues/harms.md:4:1: error: 'Distress' has no definition (hint: write the definition as a \
+                paragraph under the field list)
+                """
             ])
     }
 

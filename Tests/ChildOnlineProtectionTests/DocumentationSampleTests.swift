@@ -82,7 +82,10 @@ import Testing
             // "- [ ] Rules for young users are written in plain language children can follow (`in-cr-ugc-child-terms`)"
             #expect(
                 markdown.contains(
-                    "- [ ] Rules for young users are written in plain language children can follow (`in-cr-ugc-child-terms`)"
+                    """
+                    - [ ] Rules for young users are written in plain language children can follow \
+                    (`in-cr-ugc-child-terms`)
+                    """
                 ))
 
             let groomingGroups = guidelines.checklists(for: .industry).map { checklist in

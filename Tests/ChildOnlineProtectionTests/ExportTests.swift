@@ -92,7 +92,10 @@ import Testing
         let csv = Record.export(guidelines.records.prefix(1), as: .csv)
         #expect(
             csv.hasPrefix(
-                "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\ncsam,risk,,"
+                """
+                id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,\
+                layer\ncsam,risk,,
+                """
             ))
         #expect(
             csv.hasSuffix(",Content/en/catalogues/risks.md,\(guidelines.records[0].location.line),,,,,itu-cop-2020\n"))

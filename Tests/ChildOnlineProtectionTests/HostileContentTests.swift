@@ -29,7 +29,11 @@ import Testing
         let compilation = KnowledgeBase.compile(contentsOf: Self.hostile)
         let prefix = Self.hostile.relativePath + "/"
         let found = compilation.diagnostics.filter { $0.code != .missingTaxonomyEntry }.map { diagnostic in
-            "\(diagnostic.severity.rawValue) \(diagnostic.code.rawValue) \(diagnostic.location.file.replacingOccurrences(of: prefix, with: "")):\(diagnostic.location.line):\(diagnostic.location.column)"
+            """
+            \(diagnostic.severity.rawValue) \(diagnostic.code.rawValue) \
+            \(diagnostic.location.file.replacingOccurrences(of: prefix, with: "")):\(diagnostic.location.line):\
+            \(diagnostic.location.column)
+            """
         }
         // Each problem once, at its exact location.
         #expect(
@@ -117,7 +121,10 @@ import Testing
         let inMemory = ContentCompiler.compile(ContentFixtures.files() + [huge], root: ContentFixtures.root)
         #expect(
             inMemory.diagnostics.filter { $0.severity == .error }.map(\.description) == [
-                "content/huge.md:1:1: error: file is \(ContentLimits.maximumFileSize + 1) bytes; the limit is \(ContentLimits.maximumFileSize) (hint: split it into smaller files)"
+                """
+                content/huge.md:1:1: error: file is \(ContentLimits.maximumFileSize + 1) bytes; the limit is \
+                \(ContentLimits.maximumFileSize) (hint: split it into smaller files)
+                """
             ])
 
         try TemporaryFolder.with { folder in

@@ -81,7 +81,8 @@ import Testing
     /// A small valid folder whose recommendations are titled with formulas and hostile text.
     static func hostileBase() throws -> KnowledgeBase {
         let entity =
-            "&#x1b;]0;x&#x7; &#x9b;31m \u{202E}evil\u{202C} \u{2066}i\u{2069} &#x2028;&#x2029; &#x7f; \"q\" \\\\ \u{E000}"
+            "&#x1b;]0;x&#x7; &#x9b;31m \u{202E}evil\u{202C} \u{2066}i\u{2069} &#x2028;&#x2029; "
+            + "&#x7f; \"q\" \\\\ \u{E000}"
         let records = formulaCells.prefix(4).enumerated().map { index, formula in
             """
 

@@ -108,7 +108,10 @@ import Testing
         #expect(errors.map(\.code) == [.tooComplex], "\(errors.map(\.description))")
         #expect(
             errors.first?.message
-                == "10000 aliases; the limit is 64 per entry (ContentLimits.maximumAliasesPerEntry), so the rest are not used"
+                == """
+                10000 aliases; the limit is 64 per entry (ContentLimits.maximumAliasesPerEntry), so the rest are \
+                not used
+                """
         )
         let grooming = try #require(compilation.knowledgeBase.risk(.grooming))
         #expect(grooming.aliases.count == ContentLimits.maximumAliasesPerEntry)
@@ -144,7 +147,10 @@ import Testing
         #expect(errors.count == 1, "\(errors.map(\.description))")
         #expect(
             errors.first?.message.hasPrefix(
-                "the aliases of 'Online grooming' (768 words) are indexed with each of the 3000 records that link it, 2304000 words"
+                """
+                the aliases of 'Online grooming' (768 words) are indexed with each of the 3000 records that link it, \
+                2304000 words
+                """
             ) == true, "\(errors.first?.message ?? "")")
         #expect(errors.first?.location.file == "content/catalogues/risks.md")
         #expect(try #require(compilation.knowledgeBase.risk(.grooming)).aliases.isEmpty)
@@ -153,7 +159,10 @@ import Testing
     /// A parents-educators chapter with `records` recommendations linked to grooming.
     static func chapter(records: Int) -> String {
         let items = (0..<records).map { index in
-            "### Advice \(index)\n- ID: pe-many-\(index)\n- Risks: [Grooming](../catalogues/risks.md#grooming)\n\nTalk about it, time \(index).\n"
+            """
+            ### Advice \(index)\n- ID: pe-many-\(index)\n- Risks: [Grooming](../catalogues/risks.md#grooming)\n\n\
+            Talk about it, time \(index).\n
+            """
         }
         return """
             # Many

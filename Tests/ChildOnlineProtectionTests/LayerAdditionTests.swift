@@ -43,7 +43,8 @@ import Testing
         - Risks: csam
         - Source: https://example.org/hosts
         - Confidence: low
-        - Questions: How fast must a Testland host remove abuse material? | What is the takedown deadline for hosts in Testland?
+        - Questions: How fast must a Testland host remove abuse material? \
+        | What is the takedown deadline for hosts in Testland?
 
         Hosts take reported material down within a day.
 
@@ -169,14 +170,20 @@ import Testing
         let compiled = F.layer(["L/a.md": misplaced, "L/b.md": inASet, "L/c.md": wrongKind])
         #expect(
             compiled.diagnostics.map(\.description).contains(
-                "L/c.md:6:9: error: a layer cannot add a record of kind 'risk' here (hint: use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file))"
+                """
+                L/c.md:6:9: error: a layer cannot add a record of kind 'risk' here (hint: use '- Kind: section' for a \
+                section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file))
+                """
             ))
         let applied = try KnowledgeBase.bundled().adapting([try #require(compiled.adaptation)]).diagnostics.map(
             \.description)
         #expect(applied.contains { $0.hasPrefix("L/a.md:2:14: error: no base record has ID 'policy-makrs'") })
         #expect(
             applied.contains(
-                "L/b.md:2:14: error: a recommendation goes in a section; 'industry' is a guideline set (hint: name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set)"
+                """
+                L/b.md:2:14: error: a recommendation goes in a section; 'industry' is a guideline set (hint: name a \
+                section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set)
+                """
             ))
     }
 }

@@ -14,7 +14,10 @@ import Testing
         ])
         #expect(
             try F.lint([layer]) == [
-                "L/c.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' (hint: did you mean 'pe-report-abuse-images-hotline'?)"
+                """
+                L/c.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' (hint: did you mean \
+                'pe-report-abuse-images-hotline'?)
+                """
             ])
     }
 
@@ -23,8 +26,14 @@ import Testing
             .replacingOccurrences(of: "- Base: itu-cop-2020", with: "- Base: itu-cop-2008")
         #expect(
             try F.lint([F.layer(manifest: manifest)]) == [
-                "L/adaptation.md:6:9: error: unknown base 'itu-cop-2008' (hint: this library's baseline is 'itu-cop-2020')",
-                "L/adaptation.md:7:17: error: unknown base version '7' of 'itu-cop-2020' (hint: this library has version '1'; review the layer against it, then write '- Base version: 1')",
+                """
+                L/adaptation.md:6:9: error: unknown base 'itu-cop-2008' (hint: this library's baseline is \
+                'itu-cop-2020')
+                """,
+                """
+                L/adaptation.md:7:17: error: unknown base version '7' of 'itu-cop-2020' (hint: this library has \
+                version '1'; review the layer against it, then write '- Base version: 1')
+                """,
             ])
     }
 
@@ -41,7 +50,10 @@ import Testing
             ], root: "B", manifest: F.manifest(id: "school"))
         #expect(
             try F.lint([withdrawing, amending]) == [
-                "B/c.md:5:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by layer 'national' at A/c.md:4:1 (hint: a withdrawn record cannot be amended; remove this change or the withdrawal)"
+                """
+                B/c.md:5:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by layer 'national' at A/c.md:4:1 (hint: \
+                a withdrawn record cannot be amended; remove this change or the withdrawal)
+                """
             ])
     }
 
@@ -53,21 +65,33 @@ import Testing
         let school = F.layer(["B/c.md": F.changes(replace)], root: "B", manifest: F.manifest(id: "school"))
         #expect(
             try F.lint([national, school]) == [
-                "B/c.md:5:13: error: 'pe-report-abuse-images-hotline' is already replaced by layer 'national' at A/c.md:4:1 (hint: if this layer should win, add '- Overrides: national')"
+                """
+                B/c.md:5:13: error: 'pe-report-abuse-images-hotline' is already replaced by layer 'national' at \
+                A/c.md:4:1 (hint: if this layer should win, add '- Overrides: national')
+                """
             ])
     }
 
     @Test func aServiceWithoutASource() throws {
         let services =
-            "# S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: grooming\n- Phone: 0000\n- Phone confidence: high\n\nA helpline.\n"
+            """
+            # S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: grooming\n- Phone: 0000\n\
+            - Phone confidence: high\n\nA helpline.\n
+            """
         #expect(
             try F.lint([F.layer(["L/s.md": services])]) == [
-                "L/s.md:7:10: error: phone '0000' has no source (hint: add '- Phone source: https://...' naming the page where you confirmed it; leave the phone out if you cannot confirm it)"
+                """
+                L/s.md:7:10: error: phone '0000' has no source (hint: add '- Phone source: https://...' naming the \
+                page where you confirmed it; leave the phone out if you cannot confirm it)
+                """
             ])
         let nothing = "# S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: grooming\n\nA helpline.\n"
         #expect(
             try F.lint([F.layer(["L/s.md": nothing])]) == [
-                "L/s.md:4:1: error: service 'Line' has no phone number or web address (hint: add '- Web: ...' with '- Web source:' and '- Web confidence:' (or a phone number the same way))"
+                """
+                L/s.md:4:1: error: service 'Line' has no phone number or web address (hint: add '- Web: ...' with '- \
+                Web source:' and '- Web confidence:' (or a phone number the same way))
+                """
             ])
     }
 
@@ -75,7 +99,10 @@ import Testing
         let laws = "# L\n- Catalogue: laws\n\n## An act\n- ID: tl-act\n- Risks: csam\n\nForbids things.\n"
         #expect(
             try F.lint([F.layer(["L/l.md": laws])]) == [
-                "L/l.md:4:1: error: law 'An act' has no citation (hint: add '- Citation: Short title Year, s. N' with '- Citation source: https://...' and '- Citation confidence: high')"
+                """
+                L/l.md:4:1: error: law 'An act' has no citation (hint: add '- Citation: Short title Year, s. N' with \
+                '- Citation source: https://...' and '- Citation confidence: high')
+                """
             ])
     }
 
@@ -84,8 +111,14 @@ import Testing
             of: "- Language: en\n", with: "")
         #expect(
             try F.lint([F.layer(manifest: manifest)]) == [
-                "L/adaptation.md:1:1: error: missing required field 'Language' in 'Testland' (hint: add '- Language: ...' to the field list under the heading)",
-                "L/adaptation.md:1:1: error: missing required field 'Maintainer' in 'Testland' (hint: add '- Maintainer: ...' to the field list under the heading)",
+                """
+                L/adaptation.md:1:1: error: missing required field 'Language' in 'Testland' (hint: add '- Language: \
+                ...' to the field list under the heading)
+                """,
+                """
+                L/adaptation.md:1:1: error: missing required field 'Maintainer' in 'Testland' (hint: add '- \
+                Maintainer: ...' to the field list under the heading)
+                """,
             ])
     }
 
@@ -94,12 +127,18 @@ import Testing
         let second = F.layer(root: "B", manifest: F.manifest(id: "beta", extra: "- Stacks on: alpha"))
         #expect(
             try F.lint([first, second]) == [
-                "A/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)"
+                """
+                A/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> alpha (hint: a \
+                layer stacks only on layers below it; remove one 'Stacks on' of the cycle)
+                """
             ])
         let itself = F.layer(root: "A", manifest: F.manifest(id: "alpha", extra: "- Stacks on: alpha"))
         #expect(
             try F.lint([itself]) == [
-                "A/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)"
+                """
+                A/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> alpha (hint: a layer \
+                stacks only on layers below it; remove one 'Stacks on' of the cycle)
+                """
             ])
     }
 
@@ -109,12 +148,18 @@ import Testing
         #expect(try F.lint([national, school]).isEmpty)
         #expect(
             try F.lint([school, national]) == [
-                "B/adaptation.md:10:14: error: layer 'school' stacks on 'national', which is applied after it (hint: give the adaptation 'national' before 'school')"
+                """
+                B/adaptation.md:10:14: error: layer 'school' stacks on 'national', which is applied after it (hint: \
+                give the adaptation 'national' before 'school')
+                """
             ])
         let misspelt = F.layer(root: "B", manifest: F.manifest(id: "school", extra: "- Stacks on: nationl"))
         #expect(
             try F.lint([national, misspelt]) == [
-                "B/adaptation.md:10:14: error: layer 'school' stacks on 'nationl', which is not applied (hint: did you mean 'national'?)"
+                """
+                B/adaptation.md:10:14: error: layer 'school' stacks on 'nationl', which is not applied (hint: did you \
+                mean 'national'?)
+                """
             ])
     }
 
@@ -123,7 +168,10 @@ import Testing
         let second = F.layer(root: "B")
         #expect(
             try F.lint([first, second]) == [
-                "B/adaptation.md:1:1: error: layer ID 'tl' is already used by the layer at A/adaptation.md:1:1 (hint: give each adaptation once; two different layers need two different IDs)"
+                """
+                B/adaptation.md:1:1: error: layer ID 'tl' is already used by the layer at A/adaptation.md:1:1 (hint: \
+                give each adaptation once; two different layers need two different IDs)
+                """
             ])
         let folder = F.examples.appendingPathComponent("gb")
         let again = Adaptation.compile(contentsOf: folder.appendingPathComponent("../gb"))
@@ -141,7 +189,10 @@ import Testing
         #expect(compilation.adaptation == nil)
         #expect(
             compilation.diagnostics.map(\.description) == [
-                "\(file.relativePath):1:1: error: '\(file.relativePath)' is not a folder (hint: an adaptation is a folder holding a manifest ('- Layer: adaptation') and its content files)"
+                """
+                \(file.relativePath):1:1: error: '\(file.relativePath)' is not a folder (hint: an adaptation is a \
+                folder holding a manifest ('- Layer: adaptation') and its content files)
+                """
             ])
         #expect(throws: ContentError.self) { try Adaptation(contentsOf: file) }
     }
@@ -150,7 +201,10 @@ import Testing
         let layer = F.layer(["L/c.md": F.changes(F.change("Risk", "Amends: grooming"))])
         #expect(
             try F.lint([layer]) == [
-                "L/c.md:5:11: error: a layer cannot change 'grooming': risks, topics, harms, checklists and guideline sets are the shared taxonomy (hint: amend the recommendations that concern it instead)"
+                """
+                L/c.md:5:11: error: a layer cannot change 'grooming': risks, topics, harms, checklists and guideline \
+                sets are the shared taxonomy (hint: amend the recommendations that concern it instead)
+                """
             ])
     }
 
@@ -163,7 +217,11 @@ import Testing
         ])
         #expect(
             try F.lint([layer]) == [
-                "L/c.md:4:1: warning: the base text of 'pe-report-abuse-images-hotline' changed since this amend was written (written against 12345678, now \(current)) (hint: review it against the current text ('cop show pe-report-abuse-images-hotline'), then write '- Base text: \(current)')"
+                """
+                L/c.md:4:1: warning: the base text of 'pe-report-abuse-images-hotline' changed since this amend was \
+                written (written against 12345678, now \(current)) (hint: review it against the current text ('cop \
+                show pe-report-abuse-images-hotline'), then write '- Base text: \(current)')
+                """
             ])
         // The same note written against the current text is not stale.
         let fresh = F.layer([
@@ -216,7 +274,10 @@ import Testing
                 + F.change("No reason", "Withdraws: pe-when-police", body: "")
         )
         let services =
-            "# S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: groomng\n- Web: https://example.org/\n\nA helpline.\n"
+            """
+            # S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: groomng\n- Web: https://example.org/\n\n\
+            A helpline.\n
+            """
         let laws = "# L\n- Catalogue: laws\n\n## Act\n- ID: tl-act\n\nForbids.\n"
         let manifest = F.manifest(extra: "- Stacks on: nowhere").replacingOccurrences(of: "- Language: en\n", with: "")
         let layer = F.layer(["L/c.md": changes, "L/s.md": services, "L/l.md": laws], manifest: manifest)
@@ -231,7 +292,8 @@ import Testing
                 "L/s.md:7:8: error: web 'https://example.org/' has no source ",
                 "L/adaptation.md:9:14: error: layer 'tl' stacks on 'nowhere', which is not applied ",
                 "L/c.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' ",
-                "L/c.md:12:11: error: a layer cannot change 'csam': risks, topics, harms, checklists and guideline sets are the shared taxonomy ",
+                "L/c.md:12:11: error: a layer cannot change 'csam': risks, topics, harms, checklists and guideline "
+                    + "sets are the shared taxonomy ",
                 "M/adaptation.md:1:1: error: layer ID 'tl' is already used by the layer at L/adaptation.md:1:1 ",
             ])
     }
@@ -255,8 +317,11 @@ import Testing
                         count: 200)).utf8),
             Array("# M\n- Layer: translation\n- ID: --\n- Stacks on: , ,\n- Base: \n".utf8),
             Array(
-                "# a\n- Additions: industry\n\n## s\n- ID: x-s\n- Kind: section\n- Source: https://e.org/\n- Confidence: low\n\n## r\n- ID: x-r\n- Kind: section\n- Kind: term\n"
-                    .utf8),
+                """
+                # a\n- Additions: industry\n\n## s\n- ID: x-s\n- Kind: section\n- Source: https://e.org/\n\
+                - Confidence: low\n\n## r\n- ID: x-r\n- Kind: section\n- Kind: term\n
+                """
+                .utf8),
         ]
         #expect(inputs.count > 6)
         var compilations: [AdaptationCompilation] = []

@@ -27,7 +27,10 @@ import Testing
     @Test func unknownBaseIDSuggestsTheClosest() throws {
         let compilation = Self.layer([
             "L/c.md": Self.changes(
-                "## Note\n- Amends: pe-report-abuse-images-hotlin\n- Base text: 00000000\n- Source: https://example.org/\n- Confidence: high\n\nA note.\n"
+                """
+                ## Note\n- Amends: pe-report-abuse-images-hotlin\n- Base text: 00000000\n\
+                - Source: https://example.org/\n- Confidence: high\n\nA note.\n
+                """
             )
         ])
         let applied = try KnowledgeBase.bundled().adapting([try #require(compilation.adaptation)])
@@ -72,7 +75,10 @@ import Testing
     @Test func twoLayersReplacingTheSameRecordNeedAnOverride() throws {
         let replace = { (extra: String) in
             Self.changes(
-                "## New\n- Replaces: pe-report-abuse-images-hotline\n- Reason: ours\n\(extra)- Source: https://example.org/\n- Confidence: high\n\nNew text.\n"
+                """
+                ## New\n- Replaces: pe-report-abuse-images-hotline\n- Reason: ours\n\
+                \(extra)- Source: https://example.org/\n- Confidence: high\n\nNew text.\n
+                """
             )
         }
         let first = Self.layer(["L/c.md": replace("")])
@@ -88,7 +94,10 @@ import Testing
 
     @Test func servicesNeedSourcesAndLawsNeedCitations() {
         let services =
-            "# S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: grooming\n- Phone: 0000\n\nA helpline.\n\n## Nothing\n- ID: tl-nothing\n- Risks: csam\n\nNo contact.\n"
+            """
+            # S\n- Catalogue: services\n\n## Line\n- ID: tl-line\n- Risks: grooming\n- Phone: 0000\n\nA helpline.\n\n\
+            ## Nothing\n- ID: tl-nothing\n- Risks: csam\n\nNo contact.\n
+            """
         let laws = "# L\n- Catalogue: laws\n\n## An act\n- ID: tl-act\n- Risks: csam\n\nForbids things.\n"
         let found = Self.layer(["L/s.md": services, "L/l.md": laws]).diagnostics.map {
             "\($0.location): \($0.code.rawValue)"
@@ -118,7 +127,10 @@ import Testing
         let base = try KnowledgeBase.bundled()
         let current = BaseTextHash.of(try #require(base.record(id: "pe-report-abuse-images-hotline")))
         let text = Self.changes(
-            "## Note\n- Amends: pe-report-abuse-images-hotline\n- Base text: 12345678\n- Source: https://example.org/\n- Confidence: high\n\nA note.\n"
+            """
+            ## Note\n- Amends: pe-report-abuse-images-hotline\n- Base text: 12345678\n- Source: https://example.org/\n\
+            - Confidence: high\n\nA note.\n
+            """
         )
         let applied = base.adapting([try #require(Self.layer(["L/c.md": text]).adaptation)])
         let warning = try #require(applied.diagnostics.first)
@@ -182,7 +194,11 @@ import Testing
 
     @Test func addedRecordsGoInTheirSection() throws {
         let addition =
-            "# Added\n- Additions: pm-reporting\n\n## Fund the national helpline every year\n- ID: tl-fund-helpline\n- Risks: csea\n- Source: https://example.org/\n- Confidence: medium\n- Questions: Who pays for the helpline? | Is the helpline funded next year?\n\nFund it.\n"
+            """
+            # Added\n- Additions: pm-reporting\n\n## Fund the national helpline every year\n- ID: tl-fund-helpline\n\
+            - Risks: csea\n- Source: https://example.org/\n- Confidence: medium\n\
+            - Questions: Who pays for the helpline? | Is the helpline funded next year?\n\nFund it.\n
+            """
         let compilation = Self.layer(["L/a.md": addition])
         let merged = try KnowledgeBase.bundled().adapted(by: [try #require(compilation.adaptation)])
         let added = try #require(merged.recommendation(id: "tl-fund-helpline"))

@@ -78,7 +78,10 @@ import Testing
         let chapter = ContentFixtures.chapter.replacingOccurrences(
             of: "Ask about new friends in game chat, without judging.",
             with:
-                "Ask about new friends; see [the guide](https://cop.invalid/guide.md#grooming) and <https://cop.invalid/x>."
+                """
+                Ask about new friends; see [the guide](https://cop.invalid/guide.md#grooming) and \
+                <https://cop.invalid/x>.
+                """
         )
         let compilation = ContentFixtures.compile(["parents-educators/grooming.md": chapter])
         #expect(!compilation.hasErrors, "\(compilation.diagnostics)")

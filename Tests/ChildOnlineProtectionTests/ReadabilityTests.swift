@@ -24,7 +24,10 @@ import Testing
         let simple = FleschKincaid.grade(of: "The cat sat on the mat. It was fun. We ran and hid.")
         let complex = FleschKincaid.grade(
             of:
-                "Comprehensive organisational accountability necessitates institutionalised safeguarding infrastructure."
+                """
+                Comprehensive organisational accountability necessitates institutionalised safeguarding \
+                infrastructure.
+                """
         )
         #expect(simple < 2)
         #expect(complex > 12)

@@ -5,13 +5,20 @@ import Testing
 @Suite struct RecordFieldsTests {
     static let path = "content/parents-educators/grooming.md"
     static let forms =
-        "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <high|medium|low|general-practice>'"
+        """
+        write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it \
+        comes from>' and '- Confidence: <high|medium|low|general-practice>'
+        """
 
     /// A second recommendation appended to the fixture chapter: its heading is on line 21, its
     /// `Questions` value starts at line 24, column 14.
     static func secondRecord(questions: String) -> [String: String] {
         let record =
-            "\n\n### Check the chat settings\n- ID: pe-grooming-settings\n- Topics: [Gaming](../catalogues/topics.md#gaming)\n- Questions: \(questions)\n\nTurn off chat with strangers.\n"
+            """
+            \n\n### Check the chat settings\n- ID: pe-grooming-settings\n\
+            - Topics: [Gaming](../catalogues/topics.md#gaming)\n- Questions: \(questions)\n\n\
+            Turn off chat with strangers.\n
+            """
         return ["parents-educators/grooming.md": ContentFixtures.chapter + record]
     }
 
@@ -24,47 +31,74 @@ import Testing
         (
             "one question only",
             questions("Who is my child talking to?"),
-            "\(path):17:14: error: 'Questions' lists 1 question; a record needs 2 to 5 (hint: write 2 to 5 questions on one line, separated by ' | ')"
+            """
+            \(path):17:14: error: 'Questions' lists 1 question; a record needs 2 to 5 (hint: write 2 to 5 questions on \
+            one line, separated by ' | ')
+            """
         ),
         (
             "six questions",
             questions("A? | B? | C? | D? | E? | F?"),
-            "\(path):17:14: error: 'Questions' lists 6 questions; a record needs 2 to 5 (hint: write 2 to 5 questions on one line, separated by ' | ')"
+            """
+            \(path):17:14: error: 'Questions' lists 6 questions; a record needs 2 to 5 (hint: write 2 to 5 questions \
+            on one line, separated by ' | ')
+            """
         ),
         (
             "an empty Questions field",
             questions(""),
-            "\(path):17:13: error: 'Questions' lists 0 questions; a record needs 2 to 5 (hint: write 2 to 5 questions on one line, separated by ' | ')"
+            """
+            \(path):17:13: error: 'Questions' lists 0 questions; a record needs 2 to 5 (hint: write 2 to 5 questions \
+            on one line, separated by ' | ')
+            """
         ),
         (
             "an empty question between separators",
             questions("Who is it? |  | What now?"),
-            "\(path):17:28: error: empty question in 'Questions' (hint: separate questions with ' | ' and leave none empty)"
+            """
+            \(path):17:28: error: empty question in 'Questions' (hint: separate questions with ' | ' and leave none \
+            empty)
+            """
         ),
         (
             "a question without a question mark",
             questions("Who is it? | Tell me what to do"),
-            "\(path):17:27: error: question 'Tell me what to do' does not end with '?' (hint: write each question as the reader would ask it, ending with '?'; separate questions with ' | ')"
+            """
+            \(path):17:27: error: question 'Tell me what to do' does not end with '?' (hint: write each question as \
+            the reader would ask it, ending with '?'; separate questions with ' | ')
+            """
         ),
         (
             "the same question twice in one record",
             questions("Who is it? | WHO is   it?"),
-            "\(path):17:27: error: question 'WHO is   it?' is asked twice (hint: 'pe-grooming-ask' already asks it at \(path):17; each question may appear once in the content)"
+            """
+            \(path):17:27: error: question 'WHO is   it?' is asked twice (hint: 'pe-grooming-ask' already asks it at \
+            \(path):17; each question may appear once in the content)
+            """
         ),
         (
             "a question of another record, in other case and spacing",
             secondRecord(questions: "Is chat on? | who is my child  talking to in game chat?"),
-            "\(path):24:28: error: question 'who is my child  talking to in game chat?' is asked twice (hint: 'pe-grooming-ask' already asks it at \(path):17; each question may appear once in the content)"
+            """
+            \(path):24:28: error: question 'who is my child  talking to in game chat?' is asked twice (hint: \
+            'pe-grooming-ask' already asks it at \(path):17; each question may appear once in the content)
+            """
         ),
         (
             "a record under a sourced section that says nothing about its provenance",
             ContentFixtures.chapter(confidence: "high", recordFields: []),
-            "\(path):13:1: error: 'Ask who your child plays with' is under a section of confidence 'high' but does not say where its own advice comes from (hint: \(forms))"
+            """
+            \(path):13:1: error: 'Ask who your child plays with' is under a section of confidence 'high' but does not \
+            say where its own advice comes from (hint: \(forms))
+            """
         ),
         (
             "Source: section with a Confidence",
             ContentFixtures.chapter(confidence: "medium", recordFields: ["- Source: section", "- Confidence: low"]),
-            "\(path):19:15: error: 'Source: section' inherits the section's confidence, so 'Confidence' cannot be given too (hint: remove '- Confidence: low', or replace 'section' with this record's own source)"
+            """
+            \(path):19:15: error: 'Source: section' inherits the section's confidence, so 'Confidence' cannot be given \
+            too (hint: remove '- Confidence: low', or replace 'section' with this record's own source)
+            """
         ),
         (
             "an own Source without Confidence",
@@ -123,7 +157,10 @@ import Testing
         let warning = try #require(compilation.diagnostics.first { $0.code == .missingQuestions })
         #expect(
             warning.description
-                == "\(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))"
+                == """
+                \(Self.path):13:1: warning: 'Ask who your child plays with' has no questions (hint: add '- \
+                Questions: A question a reader would ask? | Another one?' (2 to 5, separated by ' | '))
+                """
         )
         let base = try compilation.get()
         #expect(base.recommendation(id: "pe-grooming-ask")?.questions == [])

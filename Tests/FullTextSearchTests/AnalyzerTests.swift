@@ -13,7 +13,9 @@ import Testing
         let text = "Café 😀 Straße, مرحبا بالعالم — naïve e\u{301}cole"
         let tokens = analyzer.tokens(in: text)
         #expect(
-            tokens.map { String(text[$0.range]) } == ["Café", "Straße", "مرحبا", "بالعالم", "naïve", "e\u{301}cole"]
+            tokens.map { String(text[$0.range]) } == [
+                "Café", "Straße", "مرحبا", "بالعالم", "naïve", "e\u{301}cole",
+            ]
         )
         let utf8 = Array(text.utf8)
         for token in tokens {

@@ -13,7 +13,10 @@ import Testing
                 text: [
                     "title": "Terms",
                     "body":
-                        "CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing, in streams or not.",
+                        """
+                    CSAM, child sexual abuse material, abuse imagery and indecent images all name the same thing, \
+                    in streams or not.
+                    """,
                 ]),
             SearchDocument(
                 id: "b-live",

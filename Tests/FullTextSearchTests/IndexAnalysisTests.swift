@@ -5,7 +5,8 @@ import Testing
 /// non-ASCII text: the same words, ranges, surface forms and terms as ``Analyzer/tokens(in:)``.
 @Suite struct IndexAnalysisTests {
     static let mixedText =
-        "l’enfant don't x\u{200D}y 東京タワー e\u{301}cole ''a'' b''c ＡＢＣ１２３ Ⅻ½ x\u{20DD}z \u{301}mark "
+        "l’enfant don't x\u{200D}y 東京タワー e\u{301}cole ''a'' b''c ＡＢＣ１２３ Ⅻ½ x\u{20DD}z "
+        + "\u{301}mark "
         + "Rock'n'Roll trail\u{200C} کتاب\u{200C}ها 😀ok"
 
     static let texts = [
@@ -29,7 +30,8 @@ import Testing
         let tokens = analyzer.tokens(in: text)
         #expect(
             tokens.map { String(text[$0.range]) } == [
-                "l’enfant", "don't", "x\u{200D}y", "東京タワー", "e\u{301}cole", "a", "b", "c", "ＡＢＣ１２３", "Ⅻ½",
+                "l’enfant", "don't", "x\u{200D}y", "東京タワー", "e\u{301}cole", "a", "b", "c",
+                "ＡＢＣ１２３", "Ⅻ½",
                 "x\u{20DD}z", "mark", "Rock'n'Roll", "trail", "کتاب\u{200C}ها", "ok",
             ]
         )

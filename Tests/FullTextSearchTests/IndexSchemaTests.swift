@@ -33,7 +33,8 @@ import Testing
                 SchemaError.notATextField("text", textFields: ["body"])
             ),
             (
-                #"{"textFields": [{"name": "body", "weight": 1}], "keywordFields": [], "snippetField": "body", "titleField": "title"}"#,
+                #"{"textFields": [{"name": "body", "weight": 1}], "keywordFields": [], "snippetField": "body", "#
+                    + #""titleField": "title"}"#,
                 SchemaError.notATextField("title", textFields: ["body"])
             ),
         ]

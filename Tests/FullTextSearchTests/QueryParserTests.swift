@@ -7,7 +7,8 @@ import Testing
     static let hostileInputs: [String] = [
         "", " ", "\t\n", "!!!???...", "\"", "\"\"", "\"\"\"", "-", "--", "- -", ":", "::", "audience:", "audience:\"",
         "risk:\"unclosed", "*", "**", "a*", "OR", "OR OR", "a OR", "OR b", "-OR", "-audience:industry", "😀😀😀",
-        "👩‍👧‍👦 grooming", "مرحبا بالعالم", "\u{202E}gnimoorg\u{202C}", "שלום \"עולם", "\u{0}\u{1}\u{7F}\u{1B}[31m",
+        "👩‍👧‍👦 grooming", "مرحبا بالعالم", "\u{202E}gnimoorg\u{202C}", "שלום \"עולם",
+        "\u{0}\u{1}\u{7F}\u{1B}[31m",
         "e\u{301}\u{301}\u{301}\u{301}", "a\u{200D}b", "\u{FEFF}", "(((", "grooming\"", "\\\"", "field:value:more",
         String(repeating: "a", count: 1_000_000), String(repeating: "grooming ", count: 10_000),
         String(repeating: "\u{301}", count: 100_000),
@@ -26,7 +27,8 @@ import Testing
     @Test("free words, phrases, exclusions, OR, prefix and filters")
     func syntax() {
         let parsed = parser.parse(
-            #"grooming "online games" -adult -"secret chat" sexting OR nudes cyber* Audience:parents audience:educators risk:grooming"#
+            #"grooming "online games" -adult -"secret chat" sexting OR nudes cyber* "#
+                + #"Audience:parents audience:educators risk:grooming"#
         )
         #expect(parsed.notes.isEmpty)
         #expect(

@@ -19,7 +19,10 @@ import Testing
         let lines = output.stderr.split(separator: "\n")
         #expect(
             lines.contains(
-                "\(Self.malformed)/catalogues/harms.md:7:11: error: file is not valid UTF-8 (hint: save the file as UTF-8)"
+                """
+                \(Self.malformed)/catalogues/harms.md:7:11: error: file is not valid UTF-8 (hint: save the file as \
+                UTF-8)
+                """
             ))
         #expect(lines.allSatisfy { $0.wholeMatch(of: /[^:]+:\d+:\d+: (error|warning): .+/) != nil }, "\(output.stderr)")
     }

@@ -31,7 +31,10 @@ import Testing
         #expect(output.status == 2)
         #expect(
             output.stderr
-                == "error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: connectivity-hosting, curated-content, user-generated-content, ai-systems.\n"
+                == """
+                error: unknown checklist 'user-generated'; did you mean 'user-generated-content'? Valid: \
+                connectivity-hosting, curated-content, user-generated-content, ai-systems.\n
+                """
         )
         let none = try CommandRunner.run(["checklist", "children", "--feature", "x"])
         #expect(none.status == 2)
@@ -44,7 +47,10 @@ import Testing
         #expect(output.status == 64)
         #expect(
             output.stderr
-                == "error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of 'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n"
+                == """
+                error: The value 'parents' is invalid for '--audience <audience>'. Please provide one of \
+                'children', 'parents-educators', 'industry' or 'policy-makers'. (see 'cop search --help')\n
+                """
         )
     }
 

@@ -25,7 +25,10 @@ import Testing
         #expect(output.status == 0)
         #expect(
             output.stdout.hasPrefix(
-                "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer\n"
+                """
+                id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,\
+                layer\n
+                """
             ))
         #expect(output.stdout.contains("\ngrooming,risk,,Online grooming,"))
     }

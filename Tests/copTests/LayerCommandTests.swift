@@ -40,7 +40,10 @@ import Testing
         #expect(lines.contains("adds law gb-protection-of-children-act-1978 Protection of Children Act 1978"))
         #expect(
             lines.contains(
-                "amends recommendation pe-report-abuse-images-hotline Report sexual images of children to your national hotline"
+                """
+                amends recommendation pe-report-abuse-images-hotline Report sexual images of children to your national \
+                hotline
+                """
             ))
         #expect(lines.contains("7 adds, 3 amends, 0 replaces, 0 withdraws"))
 
@@ -84,11 +87,17 @@ import Testing
         #expect(baseText.lowerBound < british.lowerBound && british.lowerBound < australian.lowerBound)
         #expect(
             text.contains(
-                "  Source: https://www.ceopeducation.co.uk/parents/get-help/reporting-an-incident/ (confidence: high); Examples/Adaptations/gb/changes.md:4:1"
+                """
+                  Source: https://www.ceopeducation.co.uk/parents/get-help/reporting-an-incident/ (confidence: high); \
+                Examples/Adaptations/gb/changes.md:4:1
+                """
             ))
         #expect(
             text.contains(
-                "  Source: https://esafety.gov.au/report/what-is-serious-online-abuse (confidence: high); Examples/Adaptations/au/changes.md:4:1"
+                """
+                  Source: https://esafety.gov.au/report/what-is-serious-online-abuse (confidence: high); \
+                Examples/Adaptations/au/changes.md:4:1
+                """
             ))
         // The base text is shown once, not with the notes folded into it.
         #expect(text.components(separatedBy: "Internet Watch Foundation (gb-iwf)").count == 2)
@@ -158,14 +167,20 @@ import Testing
         #expect(clean.stdout == "2 layers: 6 changes, 0 added records, 8 services, 3 laws; 0 errors, 0 warnings\n")
 
         let changes =
-            "# Changes\n- Changes: base\n\n## Note\n- Amends: pe-report-abuse-images-hotlin\n- Source: https://example.org/\n- Confidence: high\n\nA note.\n"
+            """
+            # Changes\n- Changes: base\n\n## Note\n- Amends: pe-report-abuse-images-hotlin\n\
+            - Source: https://example.org/\n- Confidence: high\n\nA note.\n
+            """
         let folder = try Self.layerFolder(["changes.md": changes])
         defer { try? FileManager.default.removeItem(at: folder) }
         let broken = try CommandRunner.run(["lint", "--adaptation", folder.path])
         #expect(broken.status == 1)
         #expect(
             broken.stderr
-                == "\(folder.path)/changes.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' (hint: did you mean 'pe-report-abuse-images-hotline'?)\n"
+                == """
+                \(folder.path)/changes.md:5:11: error: no base record has ID 'pe-report-abuse-images-hotlin' \
+                (hint: did you mean 'pe-report-abuse-images-hotline'?)\n
+                """
         )
         #expect(broken.stdout.hasSuffix("; 1 errors, 0 warnings\n"))
 
@@ -178,7 +193,10 @@ import Testing
         #expect(warned.status == 0)
         #expect(
             warned.stderr.contains(
-                ": warning: this amend of 'pe-report-abuse-images-hotline' does not say which base text it was written against"
+                """
+                : warning: this amend of 'pe-report-abuse-images-hotline' does not say which base text it was written \
+                against
+                """
             ))
     }
 
@@ -187,7 +205,10 @@ import Testing
         #expect(twice.status == 1)
         #expect(
             twice.stderr.contains(
-                "Examples/Adaptations/gb/adaptation.md:1:1: error: the folder of layer 'gb' is given twice (hint: give each adaptation once, in the order the layers stack)"
+                """
+                Examples/Adaptations/gb/adaptation.md:1:1: error: the folder of layer 'gb' is given twice (hint: give \
+                each adaptation once, in the order the layers stack)
+                """
             ))
 
         let school = try Self.layerFolder(
@@ -200,7 +221,10 @@ import Testing
         #expect(reversed.status == 1)
         #expect(
             reversed.stderr
-                == "\(school.path)/adaptation.md:10:14: error: layer 'school' stacks on 'gb', which is applied after it (hint: give the adaptation 'gb' before 'school')\n"
+                == """
+                \(school.path)/adaptation.md:10:14: error: layer 'school' stacks on 'gb', which is applied after \
+                it (hint: give the adaptation 'gb' before 'school')\n
+                """
         )
         let notAFolder = try CommandRunner.run(["lint", "--adaptation", "README.md"])
         #expect(notAFolder.status == 1)
@@ -209,7 +233,10 @@ import Testing
 
     @Test func stackedLayersApplyInOrderAndConflictsFail() throws {
         let replacement = { (id: String, extra: String) in
-            "# Changes\n- Changes: base\n\n## Ours\n- Replaces: pe-when-police\n- Reason: \(id)\n\(extra)- Source: https://example.org/\n- Confidence: high\n\nText of \(id).\n"
+            """
+            # Changes\n- Changes: base\n\n## Ours\n- Replaces: pe-when-police\n- Reason: \(id)\n\
+            \(extra)- Source: https://example.org/\n- Confidence: high\n\nText of \(id).\n
+            """
         }
         let manifest = { (id: String) in Self.manifest.replacingOccurrences(of: "- ID: tl", with: "- ID: \(id)") }
         let first = try Self.layerFolder(["c.md": replacement("first", "")], manifest: manifest("first"))
@@ -224,7 +251,10 @@ import Testing
         #expect(failed.status == 1)
         #expect(
             failed.stderr.contains(
-                "\(conflicting.path)/c.md:5:13: error: 'pe-when-police' is already replaced by layer 'first' at \(first.path)/c.md:4:1 (hint: if this layer should win, add '- Overrides: first')"
+                """
+                \(conflicting.path)/c.md:5:13: error: 'pe-when-police' is already replaced by layer 'first' at \
+                \(first.path)/c.md:4:1 (hint: if this layer should win, add '- Overrides: first')
+                """
             ))
 
         let shown = try CommandRunner.run([
@@ -259,9 +289,16 @@ import Testing
 
     @Test func addedSectionsAndTermsInDiffShowAndSearch() throws {
         let glossary =
-            "# Glossary\n- Catalogue: glossary\n\n## Quokka notice\n- ID: tl-term-quokka-notice\n- Aliases: QN\n- Risks: csam\n- Source: https://example.org/glossary\n- Confidence: high\n\nTestland's formal takedown order.\n"
+            """
+            # Glossary\n- Catalogue: glossary\n\n## Quokka notice\n- ID: tl-term-quokka-notice\n- Aliases: QN\n\
+            - Risks: csam\n- Source: https://example.org/glossary\n- Confidence: high\n\n\
+            Testland's formal takedown order.\n
+            """
         let chapter =
-            "# Chapter\n- Additions: policy-makers\n\n## National reporting duties\n- ID: tl-reporting-duties\n- Kind: section\n- Source: https://example.org/duties\n- Confidence: medium\n\nWhat the law asks.\n"
+            """
+            # Chapter\n- Additions: policy-makers\n\n## National reporting duties\n- ID: tl-reporting-duties\n\
+            - Kind: section\n- Source: https://example.org/duties\n- Confidence: medium\n\nWhat the law asks.\n
+            """
         let folder = try Self.layerFolder(["glossary.md": glossary, "chapter.md": chapter])
         defer { try? FileManager.default.removeItem(at: folder) }
         let diff = try CommandRunner.run(["diff", "--adaptation", folder.path])
@@ -288,7 +325,11 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stderr
-                == "Examples/Adaptations/gb/changes.md:24:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by layer 'au' at Examples/Adaptations/au/changes.md:23:1 (hint: a withdrawn record cannot be amended; remove this change or the withdrawal)\n"
+                == """
+                Examples/Adaptations/gb/changes.md:24:11: error: 'in-ob-gdpr-age-of-consent' was withdrawn by \
+                layer 'au' at Examples/Adaptations/au/changes.md:23:1 (hint: a withdrawn record cannot be amended; \
+                remove this change or the withdrawal)\n
+                """
         )
         // The other order is fine: the amendment, then the withdrawal.
         let reversed = try CommandRunner.run(["lint", "--adaptation", Self.gb, "--adaptation", Self.au])
@@ -308,7 +349,10 @@ import Testing
         #expect(output.status == 1)
         #expect(
             output.stderr
-                == "\(alpha.path)/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)\n"
+                == """
+                \(alpha.path)/adaptation.md:10:14: error: layers stack on each other in a cycle: alpha -> beta -> \
+                alpha (hint: a layer stacks only on layers below it; remove one 'Stacks on' of the cycle)\n
+                """
         )
     }
 }

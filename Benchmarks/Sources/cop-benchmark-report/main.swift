@@ -26,8 +26,9 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode`: run one part a few times, for `valgrind --tool=callgrind`.
-// `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
+// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode`: run one part a few times, for
+// `valgrind --tool=callgrind`. `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary
+// encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let mode = CommandLine.arguments[flag + 1]
     do {
@@ -141,7 +142,10 @@ if CommandLine.arguments.contains("--queries") {
         printTable(
             summary: smoke
                 ? "Smoke run: figures are not meaningful."
-                : "Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+                : """
+                Query rows only, \(rounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) \
+                target(s) missed.
+                """
         )
     } catch {
         log("error: \(error)")
@@ -205,7 +209,8 @@ do {
     let megabytes = Double(ContentCorpus.byteCount(files)) / 1_048_576
     add(
         "Load \(files.count) files (\(String(format: "%.2f", megabytes)) MiB): full load vs raw cmark-gfm parse, p50",
-        ours: ms(loadP.median), baseline: ms(rawP.median), ratio: ratio(loadRatio), target: "≤ 3x", met: loadRatio <= 3)
+        ours: ms(loadP.median), baseline: ms(rawP.median), ratio: ratio(loadRatio), target: "≤ 3x",
+        met: loadRatio <= 3)
     add(
         "Full load vs raw cmark-gfm parse + FTS5 index build of the same records, p50",
         ours: ms(loadP.median), baseline: ms(rawP.median + fts5BuildP.median),
@@ -297,7 +302,10 @@ do {
     printTable(
         summary: smoke
             ? "Smoke run (\(loadRounds) load rounds, \(queryRounds) query rounds): figures are not meaningful."
-            : "\(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \(failures) target(s) missed."
+            : """
+            \(loadRounds) load rounds, \(queryRounds) rounds of \(BenchmarkQuery.all.count) queries, interleaved; \
+            \(failures) target(s) missed.
+            """
     )
 } catch {
     log("error: \(error)")

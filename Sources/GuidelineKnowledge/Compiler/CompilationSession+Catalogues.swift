@@ -28,7 +28,10 @@ extension CompilationSession {
                 if let field = block.field("Category"), field.value != riskID.category.rawValue {
                     log.error(
                         .invalidValue,
-                        "risk '\(id)' has category '\(field.value)', but the taxonomy puts it in '\(riskID.category.rawValue)'",
+                        """
+                        risk '\(id)' has category '\(field.value)', but the taxonomy puts it in \
+                        '\(riskID.category.rawValue)'
+                        """,
                         hint: "write 'Category: \(riskID.category.rawValue)'", at: field.location)
                 }
                 let harms = linkedIDs(block, "Harms", in: file, expecting: .harm)

@@ -117,7 +117,10 @@ extension CompilationSession {
         if !Self.audiencesWithAges.contains(audience), let field = block.field("Ages") {
             log.error(
                 .invalidValue,
-                "'Ages' applies to the children's and the parents and educators guidelines only, not to '\(audience.rawValue)'",
+                """
+                'Ages' applies to the children's and the parents and educators guidelines only, not to \
+                '\(audience.rawValue)'
+                """,
                 hint: "remove the field", at: field.location)
         }
         return values

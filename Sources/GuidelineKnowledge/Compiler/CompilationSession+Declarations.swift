@@ -18,7 +18,10 @@ extension CompilationSession {
                 log.error(
                     .duplicateID, "duplicate ID '\(id)'",
                     hint:
-                        "it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique across the content folder",
+                        """
+                        it is already used by \(earlier.kind.withArticle) at \(earlier.location); IDs must be unique \
+                        across the content folder
+                        """,
                     at: idLocation(of: record.block))
                 // Kept, so pass 3 still checks its fields and links; `dropDuplicateRecords()` leaves it out.
                 duplicateRecordLocations.insert(record.block.location)

@@ -17,7 +17,10 @@ extension CompilationSession {
             markdownBudget.nodesExhausted = true
             log.error(
                 .tooComplex,
-                "the content folder has more than \(ContentLimits.maximumMarkdownNodes) Markdown elements (ContentLimits.maximumMarkdownNodes) with this file; it and later files are not read",
+                """
+                the content folder has more than \(ContentLimits.maximumMarkdownNodes) Markdown elements \
+                (ContentLimits.maximumMarkdownNodes) with this file; it and later files are not read
+                """,
                 hint: "split the content into several folders", at: SourceLocation(file: path, line: 1, column: 1))
             return nil
         }
@@ -50,25 +53,43 @@ extension CompilationSession {
         case .brackets:
             return (
                 .tooComplex,
-                "this paragraph has more than \(limit) '[' (links and images; ContentLimits.maximumBracketsPerParagraph)",
-                "split it with blank lines; more brackets in one paragraph make the Markdown parser's time grow faster than the text"
+                """
+                this paragraph has more than \(limit) '[' (links and images; \
+                ContentLimits.maximumBracketsPerParagraph)
+                """,
+                """
+                split it with blank lines; more brackets in one paragraph make the Markdown parser's time grow faster \
+                than the text
+                """
             )
         case .delimiters:
             return (
                 .tooComplex,
-                "this paragraph has more than \(limit) emphasis and strikethrough marks ('*', '_', '~'; ContentLimits.maximumDelimitersPerParagraph)",
-                "split it with blank lines; more marks in one paragraph make the Markdown parser's time grow faster than the text"
+                """
+                this paragraph has more than \(limit) emphasis and strikethrough marks ('*', '_', '~'; \
+                ContentLimits.maximumDelimitersPerParagraph)
+                """,
+                """
+                split it with blank lines; more marks in one paragraph make the Markdown parser's time grow faster \
+                than the text
+                """
             )
         case .rawHTMLOpeners:
             return (
                 .tooComplex,
-                "this paragraph has more than \(limit) '<?' or '<![CDATA[' (ContentLimits.maximumRawHTMLOpenersPerParagraph)",
+                """
+                this paragraph has more than \(limit) '<?' or '<![CDATA[' (ContentLimits.\
+                maximumRawHTMLOpenersPerParagraph)
+                """,
                 "remove them: raw HTML is never rendered, and each one makes the Markdown parser rescan the paragraph"
             )
         case .tableCells:
             return (
                 .tooComplex,
-                "the tables of the content folder have more than \(limit) cells by this line, counting columns × rows with short rows padded (ContentLimits.maximumTableCells)",
+                """
+                the tables of the content folder have more than \(limit) cells by this line, counting columns × rows \
+                with short rows padded (ContentLimits.maximumTableCells)
+                """,
                 "use fewer or narrower tables; every row is padded to the header's width"
             )
         }

@@ -13,7 +13,10 @@ extension CompilationSession {
         if !onlySeparators || field.links.isEmpty {
             log.error(
                 .malformedField,
-                "'\(key)' must be a comma-separated list of links to \(expectedNames), e.g. [Grooming](../catalogues/risks.md#grooming)",
+                """
+                '\(key)' must be a comma-separated list of links to \(expectedNames), e.g. \
+                [Grooming](../catalogues/risks.md#grooming)
+                """,
                 hint: field.links.isEmpty ? "write each entry as a Markdown link" : "remove the text between the links",
                 at: field.location)
         }

@@ -35,7 +35,10 @@ extension CompilationSession {
                 log.error(
                     .questionWithoutMark, "question '\(part.text)' does not end with '?'",
                     hint:
-                        "write each question as the reader would ask it, ending with '?'; separate questions with ' | '",
+                        """
+                        write each question as the reader would ask it, ending with '?'; separate questions \
+                        with ' | '
+                        """,
                     at: location)
             }
             checkUnique(part.text, recordID: id, at: location)
@@ -44,7 +47,10 @@ extension CompilationSession {
         if !Self.questionCountRange.contains(questions.count) {
             log.error(
                 .questionCount,
-                "'Questions' lists \(questions.count) question\(questions.count == 1 ? "" : "s"); a record needs 2 to 5",
+                """
+                'Questions' lists \(questions.count) question\(questions.count == 1 ? "" : "s"); a record \
+                needs 2 to 5
+                """,
                 hint: "write 2 to 5 questions on one line, separated by ' | '", at: field.location)
         }
         return questions
@@ -57,7 +63,10 @@ extension CompilationSession {
             log.error(
                 .duplicateQuestion, "question '\(question)' is asked twice",
                 hint:
-                    "'\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each question may appear once in the content",
+                    """
+                    '\(first.recordID)' already asks it at \(first.location.file):\(first.location.line); each \
+                    question may appear once in the content
+                    """,
                 at: location)
         } else {
             askedQuestions[key] = QuestionOrigin(recordID: recordID, location: location)

@@ -7,7 +7,10 @@ extension CompilationSession {
 
     /// The hint every provenance error ends with: both allowed forms.
     private static let provenanceForms =
-        "write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it comes from>' and '- Confidence: <\(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: "|"))>'"
+        """
+        write '- Source: section' if the section's source contains this advice, or give both '- Source: <where it \
+        comes from>' and '- Confidence: <\(Provenance.Confidence.allCases.map(\.rawValue).joined(separator: "|"))>'
+        """
 
     /// The record's provenance by the rule above, or `nil` (reported) when the rule is broken or the
     /// section has none.
@@ -21,7 +24,10 @@ extension CompilationSession {
                     .conflictingProvenance,
                     "'Source: section' inherits the section's confidence, so 'Confidence' cannot be given too",
                     hint:
-                        "remove '- Confidence: \(confidence.value)', or replace 'section' with this record's own source",
+                        """
+                        remove '- Confidence: \(confidence.value)', or replace 'section' with this record's \
+                        own source
+                        """,
                     at: confidence.location)
                 return nil
             }
@@ -42,7 +48,10 @@ extension CompilationSession {
             guard let section, section.confidence != .generalPractice else { return section }
             log.error(
                 .missingProvenance,
-                "'\(block.title)' is under a section of confidence '\(section.confidence.rawValue)' but does not say where its own advice comes from",
+                """
+                '\(block.title)' is under a section of confidence '\(section.confidence.rawValue)' but does not say \
+                where its own advice comes from
+                """,
                 hint: Self.provenanceForms, at: block.location)
             return nil
         }

@@ -33,7 +33,12 @@ extension CompilationSession {
             dropped.insert(cost.key)
             log.error(
                 .tooComplex,
-                "the aliases of '\(cost.title)' (\(cost.aliasWords) words) are indexed with each of the \(cost.links) records that link it, \(cost.aliasCost) words; the content may index at most \(ContentLimits.maximumLinkedVocabulary) linked words (ContentLimits.maximumLinkedVocabulary), so its aliases are not used",
+                """
+                the aliases of '\(cost.title)' (\(cost.aliasWords) words) are indexed with each of the \(cost.links) \
+                records that link it, \(cost.aliasCost) words; the content may index at most \
+                \(ContentLimits.maximumLinkedVocabulary) linked words (ContentLimits.maximumLinkedVocabulary), so its \
+                aliases are not used
+                """,
                 hint: "give it fewer aliases, or link it from fewer records",
                 at: cost.location
             )
@@ -51,7 +56,10 @@ extension CompilationSession {
             if alias.count > ContentLimits.maximumAliasLength {
                 log.error(
                     .tooComplex,
-                    "alias '\(alias.prefix(40))…' is \(alias.count) characters long; the limit is \(ContentLimits.maximumAliasLength) (ContentLimits.maximumAliasLength)",
+                    """
+                    alias '\(alias.prefix(40))…' is \(alias.count) characters long; the limit is \
+                    \(ContentLimits.maximumAliasLength) (ContentLimits.maximumAliasLength)
+                    """,
                     hint: "an alias is a word or short phrase a searcher would type", at: field.location)
             } else {
                 kept.append(alias)
@@ -60,7 +68,10 @@ extension CompilationSession {
         if kept.count > ContentLimits.maximumAliasesPerEntry {
             log.error(
                 .tooComplex,
-                "\(kept.count) aliases; the limit is \(ContentLimits.maximumAliasesPerEntry) per entry (ContentLimits.maximumAliasesPerEntry), so the rest are not used",
+                """
+                \(kept.count) aliases; the limit is \(ContentLimits.maximumAliasesPerEntry) per entry \
+                (ContentLimits.maximumAliasesPerEntry), so the rest are not used
+                """,
                 hint: "keep the words searchers really type", at: field.location)
             kept.removeLast(kept.count - ContentLimits.maximumAliasesPerEntry)
         }

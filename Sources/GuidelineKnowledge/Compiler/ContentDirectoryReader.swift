@@ -54,7 +54,8 @@ enum ContentDirectoryReader {
         var visitedFolders: Set<FileIdentity> = []
         /// Bytes read so far, bounded by ``ContentLimits/maximumTotalSize``.
         var totalSize = 0
-        /// Folder entries looked at so far (files of any kind and folders), bounded by ``ContentLimits/maximumEntryCount``.
+        /// Folder entries looked at so far (files of any kind and folders), bounded by
+        /// ``ContentLimits/maximumEntryCount``.
         var entryCount = 0
         /// Whether a folder-wide limit was reached; the walk then stops at once.
         var stopped = false
@@ -88,7 +89,10 @@ enum ContentDirectoryReader {
                 guard entryCount <= ContentLimits.maximumEntryCount else {
                     stop(
                         .tooManyFiles,
-                        "the content folder has more than \(ContentLimits.maximumEntryCount) files and folders; '\(display + "/" + entry.display)' and the rest are not read",
+                        """
+                        the content folder has more than \(ContentLimits.maximumEntryCount) files and folders; \
+                        '\(display + "/" + entry.display)' and the rest are not read
+                        """,
                         at: location)
                     return
                 }
@@ -133,7 +137,10 @@ enum ContentDirectoryReader {
             guard files.count < ContentLimits.maximumFileCount else {
                 stop(
                     .tooManyFiles,
-                    "the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later files are not read",
+                    """
+                    the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later \
+                    files are not read
+                    """,
                     hint: "split the content into several folders", at: location)
                 return
             }
@@ -152,7 +159,10 @@ enum ContentDirectoryReader {
             guard totalSize + bytes.count <= ContentLimits.maximumTotalSize else {
                 stop(
                     .contentTooLarge,
-                    "the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later files are not read",
+                    """
+                    the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later \
+                    files are not read
+                    """,
                     hint: "split the content into several folders", at: location)
                 return
             }

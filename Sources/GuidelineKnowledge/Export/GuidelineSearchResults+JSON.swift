@@ -3,7 +3,8 @@
 extension GuidelineSearchResults {
     /// One JSON object: `query`, `total`, `urgentHelp` (the "get help now" block, or `null`), `results`
     /// (each hit in the record shape plus `score`, `snippet`, `highlights` and `snippetTruncated`), then
-    /// `notes` from the query parser (`code` and `message`), `facets` (per facet, `value` and `count`), `asker` (who the query was read as coming from: `audience`, `age`, `ageBand`, `evidence`, and
+    /// `notes` from the query parser (`code` and `message`), `facets` (per facet, `value` and `count`), `asker`
+    /// (who the query was read as coming from: `audience`, `age`, `ageBand`, `evidence`, and
     /// `applied`, false when an audience filter made it moot) and `semantic` (`on` with `model`, or `off`
     /// with `reason`).
     ///

@@ -73,7 +73,10 @@ extension LayerSession {
                 base.log.error(
                     .invalidValue, "a layer cannot add a record of kind '\(field.value)' here",
                     hint:
-                        "use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go in a 'Catalogue: glossary' file)",
+                        """
+                        use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go \
+                        in a 'Catalogue: glossary' file)
+                        """,
                     at: field.location)
             }
         }

@@ -111,7 +111,10 @@ struct LayerMerge {
         if taxonomyIDs.contains(id) {
             log.error(
                 .taxonomyID,
-                "a layer cannot change '\(id)': risks, topics, harms, checklists and guideline sets are the shared taxonomy",
+                """
+                a layer cannot change '\(id)': risks, topics, harms, checklists and guideline sets are the shared \
+                taxonomy
+                """,
                 hint: "amend the recommendations that concern it instead", at: change.targetLocation)
             return
         }
@@ -120,11 +123,12 @@ struct LayerMerge {
             return
         }
         if let withdrawal = withdrawalCovering(id) {
+            let verb =
+                change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"
             log.error(
                 .changesWithdrawnRecord,
                 "'\(id)' was withdrawn by layer '\(withdrawal.layerID)' at \(withdrawal.location)",
-                hint:
-                    "a withdrawn record cannot be \(change.action == .amend ? "amended" : change.action == .replace ? "replaced" : "withdrawn again"); remove this change or the withdrawal",
+                hint: "a withdrawn record cannot be \(verb); remove this change or the withdrawal",
                 at: change.targetLocation)
             return
         }
@@ -185,16 +189,25 @@ struct LayerMerge {
         guard let written = change.baseTextHash else {
             log.warning(
                 .staleLayer,
-                "this \(change.action.rawValue) of '\(change.targetID)' does not say which base text it was written against",
+                """
+                this \(change.action.rawValue) of '\(change.targetID)' does not say which base text it was written \
+                against
+                """,
                 hint: "add '- Base text: \(current)' so lint can warn when the base text changes", at: change.location)
             return
         }
         if written != current {
             log.warning(
                 .staleLayer,
-                "the base text of '\(change.targetID)' changed since this \(change.action.rawValue) was written (written against \(written), now \(current))",
+                """
+                the base text of '\(change.targetID)' changed since this \(change.action.rawValue) was written \
+                (written against \(written), now \(current))
+                """,
                 hint:
-                    "review it against the current text ('cop show \(change.targetID)'), then write '- Base text: \(current)'",
+                    """
+                    review it against the current text ('cop show \(change.targetID)'), then write '- Base text: \
+                    \(current)'
+                    """,
                 at: change.location)
         }
     }
@@ -205,7 +218,10 @@ struct LayerMerge {
             if let overrides = change.overrides {
                 log.error(
                     .conflictingReplacement,
-                    "'\(change.targetID)' has no earlier replacement for this one to override (Overrides: \(overrides))",
+                    """
+                    '\(change.targetID)' has no earlier replacement for this one to override (Overrides: \
+                    \(overrides))
+                    """,
                     hint: "remove the 'Overrides' field", at: change.targetLocation)
                 return false
             }
@@ -268,7 +284,10 @@ struct LayerMerge {
                 log.error(
                     .invalidValue, "a recommendation goes in a section; '\(addition.parentID)' is a guideline set",
                     hint:
-                        "name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline set",
+                        """
+                        name a section ID in 'Additions:', or add '- Kind: section' to add a chapter to the guideline \
+                        set
+                        """,
                     at: addition.parentLocation)
             } else {
                 reportUnknown(addition.parentID, at: addition.parentLocation)

@@ -24,7 +24,10 @@ extension LayerSession {
             base.log.error(
                 .missingField, "a change needs one of 'Amends:', 'Replaces:' or 'Withdraws:' in '\(block.title)'",
                 hint:
-                    "add '- Amends: base-record-id' (a note after the base text), '- Replaces: ...' or '- Withdraws: ...'",
+                    """
+                    add '- Amends: base-record-id' (a note after the base text), '- Replaces: ...' or \
+                    '- Withdraws: ...'
+                    """,
                 at: block.location)
             return
         }

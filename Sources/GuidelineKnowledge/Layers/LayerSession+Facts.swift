@@ -20,7 +20,10 @@ extension LayerSession {
             base.log.error(
                 .unsourcedFact, "\(key.lowercased()) '\(field.value)' has no source",
                 hint:
-                    "add '- \(key) source: https://...' naming the page where you confirmed it; leave the \(key.lowercased()) out if you cannot confirm it",
+                    """
+                    add '- \(key) source: https://...' naming the page where you confirmed it; leave the \
+                    \(key.lowercased()) out if you cannot confirm it
+                    """,
                 at: field.location)
             return nil
         }

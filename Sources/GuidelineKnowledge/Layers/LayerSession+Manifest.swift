@@ -35,7 +35,10 @@ extension LayerSession {
             base.log.error(
                 .unknownBaseVersion, "unknown base version '\(field.value)' of '\(Baseline.id)'",
                 hint:
-                    "this library has version '\(Baseline.version)'; review the layer against it, then write '- Base version: \(Baseline.version)'",
+                    """
+                    this library has version '\(Baseline.version)'; review the layer against it, then write '- Base \
+                    version: \(Baseline.version)'
+                    """,
                 at: field.location)
         }
         checkJurisdiction(block.field("Jurisdiction"))
@@ -64,7 +67,10 @@ extension LayerSession {
         base.log.error(
             .invalidValue, "jurisdiction '\(field.value)' is not an ISO 3166-1 alpha-2 code",
             hint:
-                "write country codes in capitals ('\(field.value.uppercased())'), or give a region or organisation name",
+                """
+                write country codes in capitals ('\(field.value.uppercased())'), or give a region or \
+                organisation name
+                """,
             at: field.location)
     }
 }

@@ -39,7 +39,10 @@ extension LayerSession {
             base.log.error(
                 .missingField, "law '\(block.title)' has no citation",
                 hint:
-                    "add '- Citation: Short title Year, s. N' with '- Citation source: https://...' and '- Citation confidence: high'",
+                    """
+                    add '- Citation: Short title Year, s. N' with '- Citation source: https://...' and '- Citation \
+                    confidence: high'
+                    """,
                 at: block.location)
         }
         let citation = sourcedFact(block, "Citation")

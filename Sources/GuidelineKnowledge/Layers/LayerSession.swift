@@ -56,9 +56,15 @@ struct LayerSession {
             } else {
                 base.log.error(
                     .missingField,
-                    "a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws', 'Catalogue: glossary' or 'Additions:'",
+                    """
+                    a layer file's first heading needs 'Layer:', 'Changes:', 'Catalogue: services', 'Catalogue: laws', \
+                    'Catalogue: glossary' or 'Additions:'
+                    """,
                     hint:
-                        "add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list of services",
+                        """
+                        add '- Changes: base' to a file of amendments, or '- Catalogue: services' to a list \
+                        of services
+                        """,
                     at: first.location)
             }
         }
@@ -66,7 +72,11 @@ struct LayerSession {
             base.log.error(
                 .notALayer, "the layer has no manifest",
                 hint:
-                    "add a file whose first heading has '- Layer: adaptation', '- ID:', '- Jurisdiction:', '- Language:', '- Base: \(Baseline.id)', '- Base version: \(Baseline.version)', '- Maintainer:' and '- Sources:'",
+                    """
+                    add a file whose first heading has '- Layer: adaptation', '- ID:', '- Jurisdiction:', '- \
+                    Language:', '- Base: \(Baseline.id)', '- Base version: \(Baseline.version)', '- Maintainer:' and \
+                    '- Sources:'
+                    """,
                 at: SourceLocation(file: root, line: 1, column: 1))
         }
         let adaptation = manifest.map {

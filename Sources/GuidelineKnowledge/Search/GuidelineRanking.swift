@@ -83,7 +83,10 @@ extension KnowledgeBase {
                 nil,
                 .off(
                     reason:
-                        "\(pending) record texts of this content have no sentence vectors; write them with 'cop vectors --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE"
+                        """
+                        \(pending) record texts of this content have no sentence vectors; write them with 'cop vectors \
+                        --content DIR --output FILE' and set COP_RECORD_VECTORS=FILE
+                        """
                 )
             )
         }

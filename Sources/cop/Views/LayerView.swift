@@ -28,7 +28,10 @@ struct LayerView {
 
     private func lines(for change: LayerChange) -> [StyledText] {
         let provenance: StyledText =
-            "  Source: \(change.provenance.source) (confidence: \(change.provenance.confidence.rawValue)); \(String(describing: change.location))"
+            """
+              Source: \(change.provenance.source) (confidence: \(change.provenance.confidence.rawValue)); \
+            \(String(describing: change.location))
+            """
         switch change.action {
         case .amend:
             return ["", "Amended by \(change.layerID): \(change.title)", provenance]
@@ -62,7 +65,10 @@ struct LayerView {
     private func lines(for law: Law) -> [StyledText] {
         var lines: [StyledText] = [StyledText(law.title), "ID: \(law.id) (law, layer \(law.layerID))"]
         lines.append(
-            "Citation: \(law.citation.value)\(law.section.map { ", \($0)" } ?? "")  [source: \(law.citation.source), confidence: \(law.citation.confidence.rawValue)]"
+            """
+            Citation: \(law.citation.value)\(law.section.map { ", \($0)" } ?? "")  [source: \(law.citation.source), \
+            confidence: \(law.citation.confidence.rawValue)]
+            """
         )
         if let web = law.web {
             lines.append("Web: \(web.value)  [source: \(web.source), confidence: \(web.confidence.rawValue)]")

@@ -9,13 +9,19 @@ enum UrgencyExamples {
         ("im 14 and a man is threatening to show my photos to my parents unless i send another video", true),
         ("My son is being blackmailed with an intimate video, they want $500 in gift cards by midnight", true),
         (
-            "Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends more. What do we do right now?",
+            """
+            Someone is threatening to send sexual photos of my 15 year old daughter to her school unless she sends \
+            more. What do we do right now?
+            """,
             true
         ),
         ("he has my nudes and says i have 1 hour to pay or he tags my mom in them", true),
         ("pls help some1 is blackmailing me with my pics", true),
         (
-            "A pupil has just told me that someone online is demanding money and threatening to release sexual images of him",
+            """
+            A pupil has just told me that someone online is demanding money and threatening to release sexual images \
+            of him
+            """,
             true
         ),
         ("they made a fake nude of me with ai and say they'll post it unless i send real ones", true),
@@ -29,7 +35,10 @@ enum UrgencyExamples {
         ("sextortion happening to me right now", true),
         ("sextortion help", true),
         (
-            "my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures unless he pays",
+            """
+            my 16yo just came to me crying, an account on instagram says they'll ruin his life with his pictures \
+            unless he pays
+            """,
             true
         ),
         (
@@ -84,7 +93,10 @@ enum UrgencyExamples {
         ("My 15 year old didn't come home last night and I think she went to meet someone from an online game", true),
         ("my friend ran away to meet her online boyfriend and nobody knows where she is", true),
         (
-            "our 12 year old's location shows her in another city and she said she was going to see a friend from discord",
+            """
+            our 12 year old's location shows her in another city and she said she was going to see a friend \
+            from discord
+            """,
             true
         ),
         ("someone is forcing my child to do sexual things on camera by threatening to hurt her family", true),
@@ -133,7 +145,10 @@ enum UrgencyExamples {
         ("my daughter's friend had her pics leaked last year, how do I make sure it doesn't happen to her", false),
         ("my son was sextorted last year, police dealt with it, how do I help him move on", false),
         (
-            "a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we should do",
+            """
+            a stranger messaged my daughter on minecraft months ago, we blocked and reported, anything else we \
+            should do
+            """,
             false
         ),
         ("i sent a pic to my ex last year and we're fine now but can i get it deleted", false),
