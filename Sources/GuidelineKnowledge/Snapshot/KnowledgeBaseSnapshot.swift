@@ -33,7 +33,8 @@ public enum KnowledgeBaseSnapshot {
         guard base.layers.isEmpty else {
             throw SnapshotError(
                 .unsupported(
-                    "a knowledge base with layers applied cannot be written as a snapshot yet; compile the baseline and apply the layers when loading"
+                    "a knowledge base with layers applied cannot be written as a snapshot yet; "
+                        + "compile the baseline and apply the layers when loading"
                 ))
         }
         var model = BinaryWriter()

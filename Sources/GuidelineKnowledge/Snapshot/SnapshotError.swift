@@ -44,7 +44,8 @@ public struct SnapshotError: Error, Sendable, Equatable, CustomStringConvertible
         case .corrupted: return prefix + "the snapshot's checksum does not match: the file is damaged" + hint
         case .unsupportedFormat(let found):
             return prefix
-                + "snapshot format \(found) is not format \(KnowledgeBaseSnapshot.formatVersion), the one this library reads"
+                + "snapshot format \(found) is not format \(KnowledgeBaseSnapshot.formatVersion), "
+                + "the one this library reads"
                 + hint
         case .libraryMismatch(let found):
             return prefix + "the snapshot was written by library version \(found), not \(KnowledgeBase.libraryVersion)"
