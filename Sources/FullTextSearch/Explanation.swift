@@ -23,15 +23,15 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
 
     /// The explained document.
     public let documentID: String
-    /// The final score: ``baseScore`` × ``coveredClauses`` / ``totalClauses``.
+    /// The final score: ``baseScore`` × ``coveredConcepts`` / ``totalConcepts``.
     public let score: Double
     /// The sum over concepts of each concept's score: its best alternative (the words of a multi-word entry
     /// typed apart counting together) plus a tie-breaking share of the others; see ``Contribution``.
     public let baseScore: Double
-    /// Query clauses the document matches.
-    public let coveredClauses: Int
-    /// Query clauses that match any document.
-    public let totalClauses: Int
+    /// Query concepts (a word or phrase with its alternatives) the document matches.
+    public let coveredConcepts: Int
+    /// Query concepts that match any document.
+    public let totalConcepts: Int
     /// Contributions by term, then field, in query order.
     public let contributions: [Contribution]
     /// How the lexical score above was fused with the caller's similarity and prior, when the search had
@@ -43,7 +43,7 @@ public struct Explanation: Sendable, Hashable, CustomStringConvertible {
         var lines = [
             """
             \(documentID): \(Self.format(score)) = \(Self.format(baseScore)) × coordination \
-            \(coveredClauses)/\(totalClauses)
+            \(coveredConcepts)/\(totalConcepts)
             """
         ]
         var seen: [String] = []

@@ -21,7 +21,7 @@ struct Highlighter {
 
     /// A highlighter for the patterns of one query.
     /// - Complexity: O(*p* log *p* + *t*) for *p* patterns of *t* terms in all.
-    init(wordCount: Int, leadingWords: Int, patterns: [PlanClause.Pattern]) {
+    init(wordCount: Int, leadingWords: Int, patterns: [ConceptAlternative.Pattern]) {
         self.wordCount = wordCount
         self.leadingWords = leadingWords
         self.patterns = PatternIndex(patterns)
@@ -164,7 +164,7 @@ private struct PatternIndex {
     private let shift: UInt32
 
     /// - Complexity: O(*p* log *p* + *t*) for *p* patterns of *t* terms in all.
-    init(_ patterns: [PlanClause.Pattern]) {
+    init(_ patterns: [ConceptAlternative.Pattern]) {
         let firstTerms = patterns.map(Self.firstTerm)
         // Sorting integers (first term above pattern number) groups the patterns by first term.
         patternNumbers = patterns.indices.map { UInt64(UInt32(bitPattern: firstTerms[$0])) << 32 | UInt64($0) }
@@ -208,7 +208,7 @@ private struct PatternIndex {
         self.slotKeys = slotKeys
     }
 
-    private static func firstTerm(_ pattern: PlanClause.Pattern) -> Int32 {
+    private static func firstTerm(_ pattern: ConceptAlternative.Pattern) -> Int32 {
         switch pattern {
         case .term(let id): id
         case .phrase(let ids, _): ids[0]

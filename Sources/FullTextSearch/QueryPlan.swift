@@ -1,6 +1,6 @@
 /// One resolved alternative of a query: a term or a phrase of term numbers, with its weight, the text
 /// reported in ``SearchHit/matchedTerms``, and the documents it matches.
-struct PlanClause: Sendable {
+struct ConceptAlternative: Sendable {
     enum Pattern: Sendable, Hashable {
         case term(Int32)
         case phrase(terms: [Int32], offsets: [Int])
@@ -18,7 +18,7 @@ struct PlanClause: Sendable {
 /// A query clause resolved into alternatives (typed term, stems, synonyms, prefix and typo expansions).
 /// A document covers the concept if it matches any alternative; coordination counts covered concepts.
 struct Concept: Sendable {
-    var alternatives: [PlanClause]
+    var alternatives: [ConceptAlternative]
 }
 
 /// A typed word or phrase analyzed: its tokens and the phrase of its terms. The planner analyzes each term
@@ -38,7 +38,7 @@ struct QueryPlan: Sendable {
     /// Concepts that match at least one document (at most 64, one bit each).
     var concepts: [Concept] = []
     /// Clauses whose documents are removed.
-    var exclusions: [PlanClause] = []
+    var exclusions: [ConceptAlternative] = []
     /// Keyword conditions, all required.
     var filters: [(field: String, values: Set<String>)] = []
     /// Whether the query had no clauses at all (then every document passing the filters matches).
@@ -52,8 +52,8 @@ struct QueryPlan: Sendable {
 
 extension InvertedIndex {
     /// A clause for one term number, matching its postings.
-    func termClause(_ id: Int32, weight: Double, label: String) -> PlanClause {
-        PlanClause(pattern: .term(id), weight: weight, label: label, matches: matches(ofTerm: id))
+    func termClause(_ id: Int32, weight: Double, label: String) -> ConceptAlternative {
+        ConceptAlternative(pattern: .term(id), weight: weight, label: label, matches: matches(ofTerm: id))
     }
 
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
@@ -65,11 +65,11 @@ extension InvertedIndex {
         weight: Double,
         label: String,
         known: [AnalyzedPhrase: ClauseMatches]
-    ) -> PlanClause? {
+    ) -> ConceptAlternative? {
         let ids = phrase.terms.compactMap { termIDs[$0] }
         guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
         guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
-        return PlanClause(
+        return ConceptAlternative(
             pattern: .phrase(terms: ids, offsets: phrase.offsets),
             weight: weight,
             label: label,
@@ -153,7 +153,7 @@ struct QueryPlanner {
     /// The alternatives of one typed term.
     /// - Parameter known: The term's analysis (see ``analysis(of:)``) if the caller has it already.
     func resolve(_ term: Query.Term, analysis known: TermAnalysis? = nil, weight: Double = 1, fuzzy: Bool = true)
-        -> [PlanClause]
+        -> [ConceptAlternative]
     {
         switch term {
         case .word(let text):
@@ -186,18 +186,18 @@ struct QueryPlanner {
         }
     }
 
-    func termClause(_ id: Int32, weight: Double, label: String) -> PlanClause {
+    func termClause(_ id: Int32, weight: Double, label: String) -> ConceptAlternative {
         index.inverted.termClause(id, weight: weight, label: label)
     }
 
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed; the matches
     /// of thesaurus phrases come from the index's build.
-    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> PlanClause? {
+    func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> ConceptAlternative? {
         index.inverted.phraseClause(phrase, weight: weight, label: label, known: index.thesaurusPhraseMatches)
     }
 
     /// Indexed words within a few edits of a word that is not indexed, weighted by distance.
-    private func fuzzyClauses(_ surface: String, weight: Double) -> [PlanClause] {
+    private func fuzzyClauses(_ surface: String, weight: Double) -> [ConceptAlternative] {
         let configuration = index.configuration
         let distance = configuration.maximumEditDistance(forLength: surface.unicodeScalars.count)
         let limit = configuration.maximumFuzzyExpansions

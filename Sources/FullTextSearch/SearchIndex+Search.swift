@@ -284,8 +284,8 @@ extension SearchIndex {
             documentID: documentIDs[document],
             score: total == 0 ? 0 : base * Double(covered) / Double(total),
             baseScore: base,
-            coveredClauses: covered,
-            totalClauses: total,
+            coveredConcepts: covered,
+            totalConcepts: total,
             contributions: contributions,
             fusion: fusion
         )
@@ -295,7 +295,7 @@ extension SearchIndex {
 /// What the hits of one query share, prepared once for all of them.
 private struct HitContext {
     /// The plan's alternatives, concept after concept.
-    let alternatives: [PlanClause]
+    let alternatives: [ConceptAlternative]
     /// Per alternative, the number of the first alternative with the same label, so that a hit lists each
     /// label once without comparing labels.
     let firstWithSameLabel: [Int]
@@ -303,7 +303,7 @@ private struct HitContext {
     let highlighter: Highlighter
 
     /// - Complexity: O(*a* log *a* + *t*) for *a* alternatives of *t* terms in all.
-    init(alternatives: [PlanClause], configuration: SearchIndex.Configuration) {
+    init(alternatives: [ConceptAlternative], configuration: SearchIndex.Configuration) {
         self.alternatives = alternatives
         self.firstWithSameLabel = Self.firstWithSameLabel(alternatives.map(\.label))
         self.highlighter = Highlighter(

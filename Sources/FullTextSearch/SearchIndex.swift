@@ -37,7 +37,7 @@ public struct SearchIndex: Sendable {
     /// For each thesaurus entry, the alternative it adds to a concept as a synonym of another entry of its
     /// group, resolved at build time; `nil` if one of its words is not indexed or its phrase matches were
     /// left to query time (see ``synonymAlternative(_:)``).
-    let synonymAlternatives: [PlanClause?]
+    let synonymAlternatives: [ConceptAlternative?]
     let scorer: BM25F
 
     /// Builds an index.
@@ -178,7 +178,7 @@ public struct SearchIndex: Sendable {
 
     /// The alternative thesaurus entry `entry` adds to a concept: resolved at build time, or now for a
     /// phrase left out of the precomputation budget; `nil` if one of its words is not indexed.
-    func synonymAlternative(_ entry: Int) -> PlanClause? {
+    func synonymAlternative(_ entry: Int) -> ConceptAlternative? {
         if let resolved = synonymAlternatives[entry] { return resolved }
         let analyzed = analyzedThesaurus.entries[entry]
         guard analyzed.phrase.terms.count > 1 else { return nil }

@@ -32,7 +32,7 @@ extension QueryPlanner {
     }
 
     /// An alternative resolved on its own, plus the other entries of the thesaurus group it spells exactly.
-    private func alternativesWithSynonyms(_ term: Query.Term, analysis: TermAnalysis?) -> [PlanClause] {
+    private func alternativesWithSynonyms(_ term: Query.Term, analysis: TermAnalysis?) -> [ConceptAlternative] {
         let original = resolve(term, analysis: analysis)
         guard let analysis, let entry = index.analyzedThesaurus.exactEntry(analysis.phrase) else { return original }
         return synonymConcept(entry: entry, original: original).alternatives
@@ -81,7 +81,7 @@ extension QueryPlanner {
     /// A long typed word that the collection also writes as two ("livestreaming", "live streaming"): the
     /// two words as a phrase, when both are indexed and the phrase occurs.
     /// - Complexity: O(l) analyses for a word of l characters (at most 30 are tried).
-    private func splitAlternatives(_ word: WordClause) -> [PlanClause] {
+    private func splitAlternatives(_ word: WordClause) -> [ConceptAlternative] {
         let characters = Array(word.word)
         guard (6...30).contains(characters.count), characters.allSatisfy(\.isLetter) else { return [] }
         for cut in 3...(characters.count - 3) {
@@ -96,7 +96,7 @@ extension QueryPlanner {
 
     /// The alternatives for the words the user typed that spell an entry: one word as typed, or several
     /// words as a phrase plus each word alone at a low weight.
-    private func originalAlternatives(_ words: ArraySlice<WordClause>) -> [PlanClause] {
+    private func originalAlternatives(_ words: ArraySlice<WordClause>) -> [ConceptAlternative] {
         guard words.count > 1 else {
             return words.flatMap { resolve($0.term, analysis: $0.analysis, fuzzy: false) }
         }
@@ -114,7 +114,7 @@ extension QueryPlanner {
     }
 
     /// A concept made of the typed alternatives and the other entries of the entry's group.
-    private func synonymConcept(entry: Int, original: [PlanClause]) -> Concept {
+    private func synonymConcept(entry: Int, original: [ConceptAlternative]) -> Concept {
         let group = index.analyzedThesaurus.entries[entry].group
         let synonyms = index.analyzedThesaurus.groupEntries[group].filter { $0 != entry }.compactMap {
             index.synonymAlternative($0)

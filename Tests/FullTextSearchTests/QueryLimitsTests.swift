@@ -72,7 +72,7 @@ import Testing
         #expect(Set(results.notes.map(\.code)) == [.tooManyTerms, .expansionLimited])
         let hit = try #require(results.hits.first { $0.documentID == "prefixed" })
         let explanation = try #require(hit.explanation)
-        #expect(explanation.totalClauses <= index.parser.limits.maximumTerms)
+        #expect(explanation.totalConcepts <= index.parser.limits.maximumTerms)
         #expect(
             explanation.contributions.count <= index.parser.limits.maximumTerms
                 * index.configuration.maximumPrefixExpansions)

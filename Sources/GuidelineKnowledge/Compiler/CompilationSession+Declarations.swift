@@ -47,7 +47,7 @@ extension CompilationSession {
         parts.recommendations.removeAll { duplicates.contains($0.location) }
     }
 
-    private mutating func declaredID(of block: HeadingBlock, kind: EntityKind) -> String? {
+    private mutating func declaredID(of block: HeadingBlock, kind: DeclarationKind) -> String? {
         guard let field = block.field("ID") else {
             log.error(
                 .missingField, "\(kind.withArticle) needs an 'ID:' field",

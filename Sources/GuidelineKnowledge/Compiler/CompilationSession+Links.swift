@@ -3,7 +3,7 @@ extension CompilationSession {
     /// The records a link-list field (`Risks`, `Harms`, ...) points at, each of one of the `expected` kinds.
     /// Bad links are reported and left out.
     mutating func linkedDeclarations(
-        _ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: [EntityKind]
+        _ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: [DeclarationKind]
     ) -> [Declaration] {
         guard let field = block.field(key) else { return [] }
         var expectedNames: String { expected.map(\.withArticle).joined(separator: " or ") }  // for messages only
@@ -34,7 +34,9 @@ extension CompilationSession {
     }
 
     /// The IDs of a link-list field whose links must all be of one kind.
-    mutating func linkedIDs(_ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: EntityKind)
+    mutating func linkedIDs(
+        _ block: HeadingBlock, _ key: String, in file: ParsedFile, expecting expected: DeclarationKind
+    )
         -> [String]
     {
         linkedDeclarations(block, key, in: file, expecting: [expected]).map(\.id)
@@ -63,7 +65,7 @@ extension CompilationSession {
     /// The declaration a link points at. `nil` for links that are not to content (a web page), for a
     /// body link to a whole file (`expected` empty), and for bad links (reported). A field link
     /// (`expected` not empty) must name an entry.
-    private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, expecting expected: [EntityKind])
+    private mutating func resolve(_ link: HeadingBlock.Link, in file: ParsedFile, expecting expected: [DeclarationKind])
         -> Declaration?
     {
         let required = !expected.isEmpty
@@ -133,7 +135,7 @@ extension CompilationSession {
 
     /// An unknown risk or topic gets its own code and the closest known ID of that kind.
     private mutating func reportUnknown(
-        _ id: String, in destination: String, expecting expected: [EntityKind], at location: SourceLocation
+        _ id: String, in destination: String, expecting expected: [DeclarationKind], at location: SourceLocation
     ) {
         let candidates = declarations.values.filter { expected.isEmpty || expected.contains($0.kind) }.map(\.id)
         let hint = DidYouMean.closest(to: id, in: candidates).map { "did you mean '\($0)'?" }

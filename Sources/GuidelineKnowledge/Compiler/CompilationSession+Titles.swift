@@ -2,7 +2,7 @@
 extension CompilationSession {
     /// Whether a record's heading has a title; a heading with none (`### ` alone) is an error, and the record
     /// is not declared.
-    mutating func hasTitle(_ block: HeadingBlock, kind: EntityKind) -> Bool {
+    mutating func hasTitle(_ block: HeadingBlock, kind: DeclarationKind) -> Bool {
         guard block.title.isEmpty else { return true }
         log.error(
             .emptyTitle, "\(kind.withArticle) has an empty title",

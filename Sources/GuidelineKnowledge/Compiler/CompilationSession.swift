@@ -15,7 +15,7 @@ struct CompilationSession {
         let relativePath: String
         let role: Role
         /// Blocks that declare a record, with the record's kind and (once declared) its ID.
-        var records: [(block: HeadingBlock, kind: EntityKind, id: String)] = []
+        var records: [(block: HeadingBlock, kind: DeclarationKind, id: String)] = []
     }
 
     let root: String

@@ -1,5 +1,5 @@
 /// What an ID written in the content declares. Used to check that links point at the right kind.
-enum EntityKind: String, Sendable {
+enum DeclarationKind: String, Sendable {
     case guidelineSet = "guideline set"
     case risk
     case harm
@@ -26,7 +26,7 @@ enum CatalogueKind: String, CaseIterable, Sendable {
     case glossary
     case checklists
 
-    var entryKind: EntityKind {
+    var entryKind: DeclarationKind {
         switch self {
         case .guidelineSets: .guidelineSet
         case .risks: .risk
@@ -53,7 +53,7 @@ enum CatalogueKind: String, CaseIterable, Sendable {
 /// An ID declared somewhere in the content.
 struct Declaration {
     let id: String
-    let kind: EntityKind
+    let kind: DeclarationKind
     let location: SourceLocation
     /// The declaring file's path relative to the content root: where links to this ID must point.
     let relativePath: String
