@@ -65,9 +65,9 @@ extension SearchIndex {
     /// }
     /// ```
     /// - Parameter reader: The reader to read from.
-    /// - Throws: ``BinaryDecodingError`` (with the byte offset) when the bytes are not an encoded index of this
-    ///   format version, are cut short, or hold a value that is out of range or inconsistent; also when the
-    ///   analyzer's language is not available in this build of `libstemmer`.
+    /// - Throws: `BinaryDecodingError` (from `BinaryCoding`, with the byte offset) when the bytes are not an
+    ///   encoded index of this format version, are cut short, or hold a value that is out of range or
+    ///   inconsistent; also when the analyzer's language is not available in this build of `libstemmer`.
     /// - Complexity: O(*n*) in the size of the encoding, plus O(*t* log *t*) for hashing the *t* terms and
     ///   analyzing the thesaurus.
     public init(decoding reader: inout BinaryReader) throws(BinaryDecodingError) {

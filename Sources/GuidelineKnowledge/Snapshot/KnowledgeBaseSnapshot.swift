@@ -13,7 +13,7 @@ internal import FullTextSearch
 /// | 8 | the signature `COPSNAP\0` |
 /// | 4 | ``formatVersion`` |
 /// | 8 | payload length n |
-/// | 8 | ``BinaryCoding/checksum64(_:)`` of the payload |
+/// | 8 | `checksum64` (module `BinaryCoding`) of the payload |
 /// | n | payload: library version, content version, the model, the record vectors (optional), the word index |
 ///
 /// A snapshot is deterministic: the same content gives the same bytes.
