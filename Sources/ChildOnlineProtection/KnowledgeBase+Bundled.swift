@@ -16,6 +16,11 @@ extension KnowledgeBase {
         guard let bytes = Data(base64Encoded: BundledSnapshot.base64) else {
             return .failure(SnapshotError(.malformed("the built-in snapshot is not valid base64")))
         }
-        return bytes.withUnsafeBytes { raw in Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) } }
+        let loaded = bytes.withUnsafeBytes { raw in
+            Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) }
+        }
+        // Custom content and layers that reuse bundled text find its vectors instead of encoding them.
+        if case .success(let base) = loaded { base.shareStoredVectors() }
+        return loaded
     }()
 }

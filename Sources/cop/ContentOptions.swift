@@ -71,6 +71,8 @@ struct ContentOptions: ParsableArguments {
 
     private func baseKnowledgeBase() throws -> KnowledgeBase {
         guard let directory else { return try loadSnapshot() }
+        // The bundled content's record vectors serve the texts custom content shares with it.
+        _ = try? KnowledgeBase.bundled()
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)

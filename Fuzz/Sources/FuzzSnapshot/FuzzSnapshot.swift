@@ -16,7 +16,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let file = mode == 1 ? wrapped(payload: rest) : Array(input)
     let loaded = file.withUnsafeBytes { raw in Result { () throws(SnapshotError) in try KnowledgeBase(snapshot: raw) } }
     if case .success(let base) = loaded {
-        _ = base.search("grooming in games", limit: 3)
+        _ = base.search(GuidelineQuery("grooming in games", limit: 3, semantic: false))
         _ = base.records.count
     }
     return 0

@@ -30,7 +30,8 @@ final class SemanticIndex: @unchecked Sendable {
 
     /// The stored vector of `text`: the knowledge base's own, then those of `COP_RECORD_VECTORS`.
     func storedVector(for text: String) -> [Float]? {
-        store?.store?.vector(for: text) ?? SemanticEngine.customVectors.vector(for: text)
+        store?.store?.vector(for: text) ?? StoredVectors.registeredVector(for: text)
+            ?? SemanticEngine.customVectors.vector(for: text)
     }
 
     /// How many texts have no stored vector and would be encoded on first use.

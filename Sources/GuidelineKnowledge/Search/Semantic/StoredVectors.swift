@@ -43,3 +43,38 @@ final class StoredVectors: @unchecked Sendable {
         bytes ?? store.map { Array($0.data()) } ?? []
     }
 }
+
+extension StoredVectors {
+    // Guards `registered`.
+    private static let registryLock = NSLock()
+    nonisolated(unsafe) private static var registered: [StoredVectors] = []
+
+    /// Makes `vectors` available to every knowledge base of the process, after its own: what
+    /// `KnowledgeBase.bundled()` does with the bundled content's vectors, so that custom content and layers
+    /// reusing bundled text (and the help-first examples) find their vectors instead of encoding them.
+    static func register(_ vectors: StoredVectors) {
+        registryLock.lock()
+        defer { registryLock.unlock() }
+        if !registered.contains(where: { $0 === vectors }) { registered.append(vectors) }
+    }
+
+    /// The vector of `text` in a registered store, if any.
+    static func registeredVector(for text: String) -> [Float]? {
+        registryLock.lock()
+        let stores = registered
+        registryLock.unlock()
+        for store in stores {
+            if let vector = store.store?.vector(for: text) { return vector }
+        }
+        return nil
+    }
+}
+
+extension KnowledgeBase {
+    /// Makes this knowledge base's stored sentence vectors available to every knowledge base of the process
+    /// (custom content, layers), for texts they share. `KnowledgeBase.bundled()` does this for the bundled
+    /// content.
+    public func shareStoredVectors() {
+        if let storedVectors { StoredVectors.register(storedVectors) }
+    }
+}
