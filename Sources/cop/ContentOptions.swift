@@ -44,6 +44,14 @@ struct ContentOptions: ParsableArguments {
         try knowledgeBase(applyingLayers: true)
     }
 
+    /// The knowledge base, for a command that compares texts by meaning (search, vectors): with custom content,
+    /// the bundled content is loaded first so that its record vectors serve the texts the two share. Other
+    /// commands do not pay for that load.
+    func knowledgeBaseComparingMeaning() throws -> KnowledgeBase {
+        if directory != nil { _ = try? KnowledgeBase.bundled() }
+        return try knowledgeBase()
+    }
+
     /// The knowledge base, with the `--adaptation` layers applied unless `applyingLayers` is false.
     func knowledgeBase(applyingLayers: Bool) throws -> KnowledgeBase {
         let base = try baseKnowledgeBase()
@@ -71,8 +79,6 @@ struct ContentOptions: ParsableArguments {
 
     private func baseKnowledgeBase() throws -> KnowledgeBase {
         guard let directory else { return try loadSnapshot() }
-        // The bundled content's record vectors serve the texts custom content shares with it.
-        _ = try? KnowledgeBase.bundled()
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)
