@@ -61,13 +61,14 @@ let package = Package(
         // `BundleSnapshotPlugin` compiles from Content/en at build time.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["GuidelineKnowledge"],
+            dependencies: ["GuidelineKnowledge", "BinaryCoding"],
             swiftSettings: strictSwift,
             plugins: ["BundleSnapshotPlugin"]
         ),
 
         // Build-time tool: compiles Content/en with its record vectors into a knowledge-base snapshot.
-        .executableTarget(name: "SnapshotCompiler", dependencies: ["GuidelineKnowledge"], swiftSettings: strictSwift),
+        .executableTarget(
+            name: "SnapshotCompiler", dependencies: ["GuidelineKnowledge", "BinaryCoding"], swiftSettings: strictSwift),
         .plugin(
             name: "BundleSnapshotPlugin",
             capability: .buildTool(),

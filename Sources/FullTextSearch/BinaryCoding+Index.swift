@@ -111,7 +111,7 @@ enum DecodedCheck {
     }
 
     /// Whether `lengths` are all non-negative and add up to `total` without overflowing.
-    static func sums(_ lengths: [Int], to total: Int) -> Bool {
+    static func sums<Lengths: Sequence<Int>>(_ lengths: Lengths, to total: Int) -> Bool {
         var sum = 0
         for length in lengths {
             let (next, overflow) = sum.addingReportingOverflow(length)

@@ -14,10 +14,10 @@ struct ClauseMatches: Sendable {
 }
 
 extension InvertedIndex {
-    /// The matches of a single term: its postings, without copying.
+    /// The matches of a single term: a copy of its postings' documents and frequencies.
     func matches(ofTerm term: Int32) -> ClauseMatches {
-        let postings = postings[Int(term)]
-        return ClauseMatches(documents: postings.documents, frequencies: postings.frequencies)
+        let postings = postings(of: term)
+        return ClauseMatches(documents: Array(postings.documents), frequencies: Array(postings.frequencies))
     }
 
     /// The documents where the terms occur at the given relative word offsets, counted per field.
@@ -27,10 +27,10 @@ extension InvertedIndex {
         guard let rarest = terms.indices.min(by: { documentFrequency(terms[$0]) < documentFrequency(terms[$1]) })
         else { return ClauseMatches() }
         var result = ClauseMatches()
-        let lists = terms.map { postings[Int($0)] }
+        let lists = terms.map { postings(of: $0) }
         // Candidates come in increasing order, so each list is searched only from where the previous
         // candidate was found (no per-candidate allocations: `found` and `frequencies` are reused).
-        var cursors = [Int](repeating: 0, count: lists.count)
+        var cursors = lists.map(\.documents.startIndex)
         var found = [Int](repeating: 0, count: lists.count)
         var frequencies = [Int32](repeating: 0, count: fieldCount)
         candidates: for document in lists[rarest].documents {

@@ -2,20 +2,23 @@ import BinaryCoding
 
 extension InvertedIndex {
     /// Writes the stems, the field lengths and every term's postings, each kind of number as one flat array
-    /// (per-term lengths first), so that decoding is a few bulk reads and slices.
+    /// (per-term lengths first), so that decoding is a few bulk reads.
     /// Position starts are not written: they are the running sum of the frequencies.
     func encode(into writer: inout BinaryWriter) {
         writer.write(terms)
         writer.write(int32s: fieldLengths)
-        writer.write(counts: postings.map(\.documents.count))
-        writer.write(int32s: postings.flatMap(\.documents))
-        writer.write(int32s: postings.flatMap(\.frequencies))
-        writer.write(int32s: postings.flatMap(\.positions))
+        writer.write(counts: terms.indices.map { documentFrequency(Int32($0)) })
+        writer.write(int32s: documents)
+        writer.write(int32s: frequencies)
+        writer.write(int32s: positions)
     }
 
-    /// Reads what ``encode(into:)`` wrote, checking every document number, frequency and position.
+    /// Reads what ``encode(into:)`` wrote, checking every document number, frequency and position (unless
+    /// `checkingEveryValue` is false: see ``SearchIndex/init(decoding:checkingEveryValue:)``).
     /// - Throws: ``BinaryDecodingError`` for truncated or inconsistent bytes.
-    init(decoding reader: inout BinaryReader, fieldCount: Int, documentCount: Int) throws(BinaryDecodingError) {
+    init(
+        decoding reader: inout BinaryReader, fieldCount: Int, documentCount: Int, checkingEveryValue: Bool
+    ) throws(BinaryDecodingError) {
         let terms = try reader.read([String].self)
         var termIDs: [String: Int32] = [:]
         termIDs.reserveCapacity(terms.count)
@@ -34,49 +37,44 @@ extension InvertedIndex {
         guard documentCounts.count == terms.count else {
             throw reader.failure("postings for \(documentCounts.count) of \(terms.count) terms")
         }
-        let allDocuments = try reader.readInt32s()
-        guard DecodedCheck.sums(documentCounts, to: allDocuments.count) else {
+        let documents = try reader.readInt32s()
+        guard DecodedCheck.sums(documentCounts, to: documents.count) else {
             throw reader.failure("postings lengths do not add up")
         }
-        let allFrequencies = try reader.readInt32s(count: allDocuments.count * fieldCount, "frequencies")
-        let allPositions = try reader.readInt32s()
-        var postings: [TermPostings] = []
-        postings.reserveCapacity(terms.count)
-        var documentStart = 0
-        var positionStart = 0
+        let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
+        let positions = try reader.readInt32s()
+        var termStarts: [Int32] = [0]
+        termStarts.reserveCapacity(terms.count + 1)
         for count in documentCounts {
-            let documents = allDocuments[documentStart..<(documentStart + count)]
-            guard DecodedCheck.isIncreasing(documents, below: documentCount) else {
+            let start = Int(termStarts[termStarts.count - 1])
+            guard
+                !checkingEveryValue
+                    || DecodedCheck.isIncreasing(documents[start..<(start + count)], below: documentCount)
+            else {
                 throw reader.failure("a postings list has a document number out of order or beyond \(documentCount)")
             }
-            var term = TermPostings()
-            term.documents = Array(documents)
-            term.frequencies = Array(
-                allFrequencies[(documentStart * fieldCount)..<((documentStart + count) * fieldCount)])
-            let termPositionStart = positionStart
-            // Each (document, field) holds `frequency` positions, increasing and within the field's length.
-            for (k, document) in documents.enumerated() {
-                for field in 0..<fieldCount {
-                    let frequency = Int(term.frequencies[k * fieldCount + field])
-                    guard frequency >= 0, frequency <= allPositions.count - positionStart else {
-                        throw reader.failure("a frequency is negative or beyond the stored positions")
-                    }
-                    let length = Int(fieldLengths[Int(document) * fieldCount + field])
-                    let positions = allPositions[positionStart..<(positionStart + frequency)]
-                    guard DecodedCheck.isIncreasing(positions, below: length) else {
-                        throw reader.failure("a word position is out of order or beyond its field's length")
-                    }
-                    positionStart += frequency
+            termStarts.append(Int32(start + count))
+        }
+        guard !checkingEveryValue || DecodedCheck.allIn(frequencies, below: positions.count + 1),
+            !checkingEveryValue || DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count)
+        else {
+            throw reader.failure("a frequency is negative or beyond the stored positions")
+        }
+        let positionStarts = InvertedIndex.positionStarts(of: frequencies)
+        // Each (entry, field) holds `frequency` positions, increasing and within the field's length.
+        for (entry, document) in documents.enumerated() where checkingEveryValue {
+            for field in 0..<fieldCount {
+                let slot = entry * fieldCount + field
+                let length = Int(fieldLengths[Int(document) * fieldCount + field])
+                let slotPositions = positions[Int(positionStarts[slot])..<Int(positionStarts[slot + 1])]
+                guard DecodedCheck.isIncreasing(slotPositions, below: length) else {
+                    throw reader.failure("a word position is out of order or beyond its field's length")
                 }
             }
-            term.positions = Array(allPositions[termPositionStart..<positionStart])
-            term.finishPositionStarts()
-            documentStart += count
-            postings.append(term)
         }
-        guard positionStart == allPositions.count else { throw reader.failure("positions left over") }
         self.init(
-            fieldCount: fieldCount, termIDs: termIDs, terms: terms, postings: postings, fieldLengths: fieldLengths)
+            fieldCount: fieldCount, termIDs: termIDs, terms: terms, termStarts: termStarts, documents: documents,
+            frequencies: frequencies, positionStarts: positionStarts, positions: positions, fieldLengths: fieldLengths)
     }
 }
 

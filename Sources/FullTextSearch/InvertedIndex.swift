@@ -1,51 +1,37 @@
-/// The postings of one term: the documents that contain it, how often per field, and where.
+/// The postings of one term: a view into its index's flat arrays, without copying.
 ///
-/// Arrays are flat and parallel so that a query touches a few contiguous buffers:
-/// for the *k*-th document and field *f* of *F* fields, the frequency is `frequencies[k * F + f]` and
-/// the positions are `positions[positionStarts[k * F + f] ..< positionStarts[k * F + f + 1]]`.
+/// Entries are numbered as in the index's ``InvertedIndex/documents`` (the first entry of this term is
+/// `documents.startIndex`, not 0): for entry *e* and field *f* of *F* fields, the frequency is
+/// `frequencies[e * F + f]`.
 struct TermPostings: Sendable {
     /// Document numbers in increasing order.
-    var documents: [Int32] = []
-    /// Per document and field, the number of occurrences.
-    var frequencies: [Int32] = []
-    /// Per document and field, the start of its positions; one extra trailing element.
-    var positionStarts: [Int32] = [0]
-    /// Word positions, increasing within each document and field.
-    var positions: [Int32] = []
+    let documents: ArraySlice<Int32>
+    /// Per entry and field, the number of occurrences.
+    let frequencies: ArraySlice<Int32>
+    /// The index's position starts and positions (see ``InvertedIndex/positionStarts``).
+    private let positionStarts: [Int32]
+    private let positions: [Int32]
 
-    /// The positions of the term in the `k`-th document of the list, in field `field`.
-    func positions(ofDocumentAt k: Int, field: Int, fieldCount: Int) -> ArraySlice<Int32> {
-        let slot = k * fieldCount + field
+    init(index: InvertedIndex, term: Int) {
+        let entries = Int(index.termStarts[term])..<Int(index.termStarts[term + 1])
+        documents = index.documents[entries]
+        frequencies =
+            index.frequencies[(entries.lowerBound * index.fieldCount)..<(entries.upperBound * index.fieldCount)]
+        positionStarts = index.positionStarts
+        positions = index.positions
+    }
+
+    /// The positions of the term in the document of entry `entry` (an index of ``documents``), in field `field`.
+    func positions(ofDocumentAt entry: Int, field: Int, fieldCount: Int) -> ArraySlice<Int32> {
+        let slot = entry * fieldCount + field
         return positions[Int(positionStarts[slot])..<Int(positionStarts[slot + 1])]
-    }
-
-    /// Records one occurrence; occurrences must come in increasing (document, field, position) order.
-    /// ``positionStarts`` is left for ``finishPositionStarts()`` to fill in once at the end.
-    mutating func add(document: Int32, field: Int, position: Int32, fieldCount: Int) {
-        if documents.last != document {
-            documents.append(document)
-            for _ in 0..<fieldCount {
-                frequencies.append(0)
-            }
-        }
-        frequencies[frequencies.count - fieldCount + field] += 1
-        positions.append(position)
-    }
-
-    /// Computes ``positionStarts`` from ``frequencies``, after the last ``add(document:field:position:fieldCount:)``.
-    mutating func finishPositionStarts() {
-        positionStarts.removeAll(keepingCapacity: true)
-        positionStarts.reserveCapacity(frequencies.count + 1)
-        var start: Int32 = 0
-        positionStarts.append(start)
-        for frequency in frequencies {
-            start += frequency
-            positionStarts.append(start)
-        }
     }
 }
 
-/// Term dictionary (stem to term number) and postings for every term, with field lengths.
+/// Term dictionary (stem to term number) and the postings of every term, with field lengths.
+///
+/// The postings of all terms are a few flat arrays, term after term, so that loading an index from its
+/// encoding is a few bulk copies rather than four arrays per term.
 struct InvertedIndex: Sendable {
     /// The number of text fields.
     let fieldCount: Int
@@ -53,21 +39,65 @@ struct InvertedIndex: Sendable {
     let termIDs: [String: Int32]
     /// Term number to stem.
     let terms: [String]
-    /// Term number to postings.
-    let postings: [TermPostings]
+    /// Per term, where its entries start in ``documents``; one extra trailing element.
+    let termStarts: [Int32]
+    /// Per entry, a document number: each term's documents in increasing order, term after term.
+    let documents: [Int32]
+    /// Per entry and field (`entry * fieldCount + field`), the number of occurrences.
+    let frequencies: [Int32]
+    /// Per entry and field, where its positions start in ``positions``; one extra trailing element (the
+    /// running sum of ``frequencies``).
+    let positionStarts: [Int32]
+    /// Word positions, increasing within each entry and field.
+    let positions: [Int32]
     /// Per document and field (`document * fieldCount + field`), the number of words, stop words included.
     let fieldLengths: [Int32]
 
+    /// The postings of a term.
+    func postings(of term: Int32) -> TermPostings {
+        TermPostings(index: self, term: Int(term))
+    }
+
     /// The number of documents that contain the term.
     func documentFrequency(_ term: Int32) -> Int {
-        postings[Int(term)].documents.count
+        Int(termStarts[Int(term) + 1] - termStarts[Int(term)])
+    }
+
+    /// ``positionStarts`` for `frequencies`: their running sum, from 0.
+    static func positionStarts(of frequencies: [Int32]) -> [Int32] {
+        var starts: [Int32] = []
+        starts.reserveCapacity(frequencies.count + 1)
+        var start: Int32 = 0
+        starts.append(start)
+        for frequency in frequencies {
+            start += frequency
+            starts.append(start)
+        }
+        return starts
     }
 }
 
 /// Builds an ``InvertedIndex`` one document at a time, in document-number order.
 struct InvertedIndexBuilder {
+    /// The postings of one term while documents are added.
+    private struct GrowingPostings {
+        var documents: [Int32] = []
+        var frequencies: [Int32] = []
+        var positions: [Int32] = []
+
+        /// Records one occurrence; occurrences must come in increasing (document, field, position) order.
+        mutating func add(document: Int32, field: Int, position: Int32, fieldCount: Int) {
+            if documents.last != document {
+                documents.append(document)
+                frequencies.append(contentsOf: repeatElement(0, count: fieldCount))
+            }
+            frequencies[frequencies.count - fieldCount + field] += 1
+            positions.append(position)
+        }
+    }
+
     private let fieldCount: Int
-    private var postings: [TermPostings] = []
+    private var postings: [GrowingPostings] = []
     private var fieldLengths: [Int32] = []
 
     init(fieldCount: Int) {
@@ -84,7 +114,7 @@ struct InvertedIndexBuilder {
             for (position, term) in text.terms.enumerated() where term >= 0 {
                 let term = Int(term)
                 if term >= postings.count {
-                    postings.append(contentsOf: repeatElement(TermPostings(), count: term + 1 - postings.count))
+                    postings.append(contentsOf: repeatElement(GrowingPostings(), count: term + 1 - postings.count))
                 }
                 postings[term].add(
                     document: document,
@@ -99,15 +129,22 @@ struct InvertedIndexBuilder {
     /// The index, with the term numbers and stems of the ``WordTable`` that analyzed the documents.
     consuming func build(termIDs: [String: Int32], terms: [String]) -> InvertedIndex {
         // One postings list per term, even for a term whose texts were never added.
-        postings.append(contentsOf: repeatElement(TermPostings(), count: max(0, terms.count - postings.count)))
-        for term in postings.indices {
-            postings[term].finishPositionStarts()
+        postings.append(contentsOf: repeatElement(GrowingPostings(), count: max(0, terms.count - postings.count)))
+        var termStarts: [Int32] = [0]
+        termStarts.reserveCapacity(postings.count + 1)
+        for term in postings {
+            termStarts.append((termStarts.last ?? 0) + Int32(term.documents.count))
         }
+        let frequencies = postings.flatMap(\.frequencies)
         return InvertedIndex(
             fieldCount: fieldCount,
             termIDs: termIDs,
             terms: terms,
-            postings: postings,
+            termStarts: termStarts,
+            documents: postings.flatMap(\.documents),
+            frequencies: frequencies,
+            positionStarts: InvertedIndex.positionStarts(of: frequencies),
+            positions: postings.flatMap(\.positions),
             fieldLengths: fieldLengths
         )
     }

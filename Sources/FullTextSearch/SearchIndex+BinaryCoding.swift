@@ -71,6 +71,15 @@ extension SearchIndex {
     /// - Complexity: O(*n*) in the size of the encoding, plus O(*t* log *t*) for hashing the *t* terms and
     ///   analyzing the thesaurus.
     public init(decoding reader: inout BinaryReader) throws(BinaryDecodingError) {
+        try self.init(decoding: &reader, checkingEveryValue: true)
+    }
+
+    /// Reads an index written by ``encode(into:)``; with `checkingEveryValue` false, skips the checks that
+    /// visit every stored posting, position and word range (counts, lengths and table sizes are still
+    /// checked). Only for bytes that are part of the program itself and that a test decodes with every check
+    /// (the library's built-in snapshot): it makes loading them several times faster.
+    /// - Throws: `BinaryDecodingError` as ``init(decoding:)``.
+    package init(decoding reader: inout BinaryReader, checkingEveryValue: Bool) throws(BinaryDecodingError) {
         try reader.expect(tag: Self.binaryTag, version: Self.binaryVersion, "an encoded search index")
         let schema = try IndexSchema(decoding: &reader)
         let analyzer = try Analyzer(decoding: &reader)
@@ -83,12 +92,16 @@ extension SearchIndex {
         let duplicates = try reader.read([String].self)
         let fieldCount = schema.textFields.count
         let documentCount = documentIDs.count
-        let inverted = try InvertedIndex(decoding: &reader, fieldCount: fieldCount, documentCount: documentCount)
+        let inverted = try InvertedIndex(
+            decoding: &reader, fieldCount: fieldCount, documentCount: documentCount,
+            checkingEveryValue: checkingEveryValue)
         let termCount = inverted.terms.count
         let dictionary = try TermDictionary(decoding: &reader, termCount: termCount)
         let keywords = try KeywordIndex(
             decoding: &reader, fieldNames: schema.keywordFields, documentCount: documentCount)
-        let snippets = try ForwardIndex(decoding: &reader, documentCount: documentCount, termCount: termCount)
+        let snippets = try ForwardIndex(
+            decoding: &reader, documentCount: documentCount, termCount: termCount,
+            checkingEveryValue: checkingEveryValue)
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
         let analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
         let storedCount = try reader.readCount(minimumElementSize: 12)

@@ -10,36 +10,44 @@ struct TermDictionary: Sendable {
 
     /// The surface forms, sorted by UTF-8 bytes (so a prefix selects a contiguous range).
     let entries: [Entry]
-    /// The surface forms as Unicode scalar values, parallel to ``entries``, for edit distances.
-    private let scalars: [[UInt32]]
-    /// Surface length in scalars to entry indices, for typo tolerance.
-    private let entriesByLength: [Int: [Int]]
-    /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
-    private let signatures: [UInt64]
+    /// What typo tolerance looks at, made on the first fuzzy match (most queries have no typo).
+    private let typoTables: MadeOnFirstUse<TypoTables>
+
+    /// The surface forms in the forms edit distances need.
+    private struct TypoTables: Sendable {
+        /// The surface forms as Unicode scalar values, parallel to ``TermDictionary/entries``.
+        let scalars: [[UInt32]]
+        /// Surface length in scalars to entry indices.
+        let entriesByLength: [Int: [Int]]
+        /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
+        let signatures: [UInt64]
+
+        init(scalars: [[UInt32]]) {
+            self.scalars = scalars
+            entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
+            signatures = scalars.map(TermDictionary.signature)
+        }
+    }
 
     /// Creates the dictionary from distinct surface forms, in any order.
     init(entries unsorted: [Entry]) {
         let unsortedScalars = unsorted.map { $0.surface.unicodeScalars.map(\.value) }
         // UTF-8 preserves the order of scalar values, so sorting by scalars sorts by UTF-8 bytes.
         let order = unsorted.indices.sorted { unsortedScalars[$0].lexicographicallyPrecedes(unsortedScalars[$1]) }
-        self.init(sortedEntries: order.map { unsorted[$0] }, scalars: order.map { unsortedScalars[$0] })
+        let sortedScalars = order.map { unsortedScalars[$0] }
+        entries = order.map { unsorted[$0] }
+        typoTables = MadeOnFirstUse { TypoTables(scalars: sortedScalars) }
     }
 
     /// Creates the dictionary from distinct surface forms already sorted by UTF-8 bytes.
     init(sortedEntries entries: [Entry]) {
-        self.init(sortedEntries: entries, scalars: entries.map { $0.surface.unicodeScalars.map(\.value) })
-    }
-
-    private init(sortedEntries entries: [Entry], scalars: [[UInt32]]) {
         self.entries = entries
-        self.scalars = scalars
-        self.entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
-        self.signatures = scalars.map(Self.signature)
+        typoTables = MadeOnFirstUse { TypoTables(scalars: entries.map { $0.surface.unicodeScalars.map(\.value) }) }
     }
 
     /// The scalars of a word as a 64-bit set. Each edit adds at most one member and removes at most one, so
     /// two words within *d* edits differ by at most *d* members each way (hash collisions only shrink that).
-    private static func signature(_ scalars: [UInt32]) -> UInt64 {
+    fileprivate static func signature(_ scalars: [UInt32]) -> UInt64 {
         scalars.reduce(0) { $0 | (1 << UInt64($1 % 64)) }
     }
 
@@ -87,15 +95,18 @@ struct TermDictionary: Sendable {
         guard maximumDistance > 0, limit > 0 else { return [] }
         let target = word.unicodeScalars.map(\.value)
         let targetSignature = Self.signature(target)
+        let tables = typoTables.value
         var calculator = BoundedEditDistance()
         var matches: [(entry: Entry, distance: Int)] = []
         for length in (target.count - maximumDistance)...(target.count + maximumDistance) {
-            for index in entriesByLength[length] ?? [] {
-                let signature = signatures[index]
+            for index in tables.entriesByLength[length] ?? [] {
+                let signature = tables.signatures[index]
                 guard Self.hasAtMost(maximumDistance, bitsIn: signature & ~targetSignature),
                     Self.hasAtMost(maximumDistance, bitsIn: targetSignature & ~signature)
                 else { continue }
-                if let distance = calculator.distance(target, scalars[index], bound: maximumDistance), distance > 0 {
+                if let distance = calculator.distance(target, tables.scalars[index], bound: maximumDistance),
+                    distance > 0
+                {
                     matches.append((entries[index], distance))
                 }
             }

@@ -95,3 +95,45 @@ import Testing
                 != [UInt8](repeating: 0, count: 9).withUnsafeBytes(checksum64))
     }
 }
+
+/// Bytes carried in a Swift string literal: what the compiled literal holds decodes to the bytes.
+@Suite struct ByteStringLiteralTests {
+    /// The UTF-8 a compiled literal written by `source(for:)` holds: each byte as the scalar of that value.
+    private func compiledLiteral(of bytes: [UInt8]) -> [UInt8] {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: bytes.map { Unicode.Scalar($0) })
+        return Array(text.utf8)
+    }
+
+    @Test("every length from 0 to 300 bytes, and 100,000 bytes mostly below 0x80, round-trip")
+    func roundTrips() {
+        var generator = SystemRandomNumberGenerator()
+        let samples =
+            (0...300).map { count in (0..<count).map { _ in UInt8.random(in: .min ... .max, using: &generator) } }
+            + [(0..<100_000).map { _ in UInt8.random(in: 0...0x90, using: &generator) }]
+        for bytes in samples {
+            let decoded = compiledLiteral(of: bytes).withUnsafeBytes { ByteStringLiteral.bytes(inUTF8: $0) }
+            #expect(decoded == bytes, "\(bytes.count) bytes")
+        }
+    }
+
+    @Test("the source escapes what a literal cannot hold as is, and nothing else")
+    func sourceEscapes() {
+        #expect(
+            ByteStringLiteral.source(for: [0, 0x22, 0x5C, 0x0A, 0x41, 0x7F, 0x80, 0x9F, 0xA0, 0xE9, 0xFF])
+                == #""\0\"\\\u{a}A\u{7f}\u{80}\u{9f}\#u{A0}é\#u{FF}""#)
+        #expect(ByteStringLiteral.source(for: []) == "\"\"")
+    }
+
+    @Test(
+        "text with a character above U+00FF, or broken UTF-8, is refused",
+        arguments: [[0xC4, 0x80], [0x41, 0xC3], [0x80], [0xE2, 0x82, 0xAC], [0xC3, 0x41]] as [[UInt8]])
+    func refusesForeignText(_ utf8: [UInt8]) {
+        #expect(utf8.withUnsafeBytes { ByteStringLiteral.bytes(inUTF8: $0) } == nil)
+    }
+
+    @Test("a compiled literal decodes: ASCII, Latin-1 and escapes")
+    func compiledLiteralDecodes() {
+        #expect(ByteStringLiteral.bytes(in: "A\0\u{80}\u{FF}é\"") == [0x41, 0, 0x80, 0xFF, 0xE9, 0x22])
+    }
+}

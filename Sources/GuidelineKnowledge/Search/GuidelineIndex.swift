@@ -106,8 +106,12 @@ enum GuidelineIndex {
 
     /// The texts whose sentence vectors stand for each document of the index: the title with the body.
     static func semanticIndex(records: [Record], documentIDs: [String], store: StoredVectors?) -> SemanticIndex {
-        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return SemanticIndex(texts: documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] }, store: store)
+        SemanticIndex(
+            texts: {
+                let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                return documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] }
+            },
+            store: store)
     }
 
     /// What is encoded for a record: its title with its body as one text, and each question it answers on

@@ -7,13 +7,16 @@ internal import SentenceEmbedding
 /// `COP_RECORD_VECTORS` when a text is unchanged; the rest are encoded on first use (custom content, or
 /// content edited since its vectors were made) and kept.
 final class SemanticIndex: @unchecked Sendable {
-    /// Per document of the search index, the texts whose vectors stand for it.
-    let texts: [[String]]
+    /// Makes ``texts``: run once, on first use, so that a search by words alone never builds them.
+    private let makeTexts: @Sendable () -> [[String]]
     /// The stored vectors of the knowledge base, looked up by exact text.
     let store: StoredVectors?
     // Guards `vectors` and `exampleVectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the
     // synchronisation.
     private let lock = NSLock()
+    // Guards `madeTexts` (a separate lock: `resolvedVectors` reads the texts while holding `lock`).
+    private let textsLock = NSLock()
+    private var madeTexts: [[String]]?
     private var vectors: ResolvedVectors?
     private var exampleVectors: [[Float]]?
 
@@ -23,9 +26,23 @@ final class SemanticIndex: @unchecked Sendable {
         let documents: [Int]
     }
 
-    init(texts: [[String]], store: StoredVectors?) {
-        self.texts = texts
+    /// - Parameters:
+    ///   - texts: Per document of the search index, the texts whose vectors stand for it; called once, the
+    ///     first time they are needed.
+    ///   - store: The knowledge base's stored vectors.
+    init(texts: @escaping @Sendable () -> [[String]], store: StoredVectors?) {
+        makeTexts = texts
         self.store = store
+    }
+
+    /// Per document of the search index, the texts whose vectors stand for it.
+    var texts: [[String]] {
+        textsLock.lock()
+        defer { textsLock.unlock() }
+        if let madeTexts { return madeTexts }
+        let made = makeTexts()
+        madeTexts = made
+        return made
     }
 
     /// The stored vector of `text`: the knowledge base's own, then those of `COP_RECORD_VECTORS`.

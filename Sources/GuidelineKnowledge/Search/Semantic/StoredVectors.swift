@@ -8,19 +8,26 @@ internal import Foundation
 /// semantic search is off with the reason, and lexical search is unaffected.
 // Guarded by an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
 final class StoredVectors: @unchecked Sendable {
-    private let bytes: [UInt8]?
+    /// The vectors in their file format, made on first use; `nil` for vectors given decoded.
+    private let makeBytes: (@Sendable () -> [UInt8])?
     private let lock = NSLock()
     private var decoded: Result<RecordVectorStore, RecordVectorStoreError>?
 
     /// Vectors already decoded.
     init(_ store: RecordVectorStore) {
-        bytes = nil
+        makeBytes = nil
         decoded = .success(store)
     }
 
     /// Vectors in their file format, decoded on first use.
-    init(encoded bytes: [UInt8]) {
-        self.bytes = bytes
+    convenience init(encoded bytes: [UInt8]) {
+        self.init(encodedBy: { bytes })
+    }
+
+    /// Vectors in their file format, which `bytes` makes on first use (the bundled vectors are decoded
+    /// from the library's own text only when a search compares by meaning).
+    init(encodedBy bytes: @escaping @Sendable () -> [UInt8]) {
+        makeBytes = bytes
     }
 
     /// The vectors, decoded the first time; `nil` when the bytes are not a vector file.
@@ -33,14 +40,16 @@ final class StoredVectors: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let decoded { return decoded }
-        let made = Result { () throws(RecordVectorStoreError) in try RecordVectorStore(data: Data(bytes ?? [])) }
+        let made = Result { () throws(RecordVectorStoreError) in
+            try RecordVectorStore(data: Data(makeBytes?() ?? []))
+        }
         decoded = made
         return made
     }
 
     /// The vectors in their file format, as a snapshot stores them.
     var encoded: [UInt8] {
-        bytes ?? store.map { Array($0.data()) } ?? []
+        makeBytes?() ?? store.map { Array($0.data()) } ?? []
     }
 }
 
