@@ -88,10 +88,29 @@ public struct BinaryReader: ~Copyable {
         let count = try readCount()
         let bytes = UnsafeRawBufferPointer(rebasing: base[offset..<offset + count])
         offset += count
-        guard let text = String(validating: bytes.bindMemory(to: UInt8.self), as: UTF8.self) else {
+        let utf8 = bytes.bindMemory(to: UInt8.self)
+        // ASCII is valid UTF-8 as it is, and `String(decoding:as:)` takes it without a second look: most stored
+        // text is ASCII, and checking eight bytes at a time costs far less than the general validation.
+        if Self.isASCII(bytes) { return String(decoding: utf8, as: UTF8.self) }
+        guard let text = String(validating: utf8, as: UTF8.self) else {
             throw BinaryDecodingError(offset: start, message: "a string is not valid UTF-8")
         }
         return text
+    }
+
+    /// Whether every byte is below 0x80, read eight at a time.
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        var bits: UInt64 = 0
+        while index + 8 <= bytes.count {
+            bits |= bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            bits |= UInt64(bytes[index])
+            index += 1
+        }
+        return bits & 0x8080_8080_8080_8080 == 0
     }
 
     /// Reads raw bytes written with a count prefix.
