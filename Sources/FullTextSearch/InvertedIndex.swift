@@ -63,17 +63,20 @@ struct InvertedIndex: Sendable {
         Int(termStarts[Int(term) + 1] - termStarts[Int(term)])
     }
 
-    /// ``positionStarts`` for `frequencies`: their running sum, from 0.
+    /// ``positionStarts`` for `frequencies`: their running sum, from 0 (wrapping on overflow: a decoder checks
+    /// that the frequencies add up to the number of positions first).
     static func positionStarts(of frequencies: [Int32]) -> [Int32] {
-        var starts: [Int32] = []
-        starts.reserveCapacity(frequencies.count + 1)
-        var start: Int32 = 0
-        starts.append(start)
-        for frequency in frequencies {
-            start += frequency
-            starts.append(start)
+        [Int32](unsafeUninitializedCapacity: frequencies.count + 1) { starts, initialized in
+            var start: Int32 = 0
+            starts[0] = start
+            frequencies.withUnsafeBufferPointer { frequencies in
+                for (slot, frequency) in frequencies.enumerated() {
+                    start &+= frequency
+                    starts[slot + 1] = start
+                }
+            }
+            initialized = frequencies.count + 1
         }
-        return starts
     }
 }
 

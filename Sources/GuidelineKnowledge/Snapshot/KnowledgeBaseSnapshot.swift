@@ -63,7 +63,7 @@ public enum KnowledgeBaseSnapshot {
     /// part, before anything is used.
     /// - Parameters:
     ///   - builtIn: `true` only for the library's built-in snapshot, whose bytes are part of the program and
-    ///     pass every check in the tests (`Base64TextTests`): the checksum and the checks that visit every
+    ///     pass every check in the tests (`BuiltInSnapshotTests`): the checksum and the checks that visit every
     ///     posting and word range of the index are skipped; counts and table sizes are still checked.
     ///   - vectors: The record vectors in their file format, made on first use, for a snapshot that carries
     ///     none (the built-in snapshot keeps them apart, so that loading it does not decode them).
