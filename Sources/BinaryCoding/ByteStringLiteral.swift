@@ -40,6 +40,8 @@ public enum ByteStringLiteral {
             guard let output = UnsafeMutableRawBufferPointer(output).baseAddress else { return }
             var read = 0
             var written = 0
+            // Any bit set here is a character above U+00FF or broken UTF-8.
+            var malformed: UInt8 = 0
             while read < utf8.count {
                 // Eight characters below 0x80 are eight bytes: copied at once.
                 if read + 8 <= utf8.count {
@@ -51,21 +53,24 @@ public enum ByteStringLiteral {
                         continue
                     }
                 }
-                let lead = utf8[read]
-                if lead < 0x80 {
-                    output.storeBytes(of: lead, toByteOffset: written, as: UInt8.self)
-                    read += 1
-                } else if lead & 0xFE == 0xC2, read + 1 < utf8.count, utf8[read + 1] & 0xC0 == 0x80 {
-                    // U+0080…U+00FF: 110000xx 10yyyyyy is the byte xxyyyyyy.
-                    output.storeBytes(
-                        of: (lead & 0x03) << 6 | (utf8[read + 1] & 0x3F), toByteOffset: written, as: UInt8.self)
-                    read += 2
-                } else {
-                    valid = false
-                    break
+                // Otherwise the next eight characters one by one (data with many bytes from 0x80, such as float16
+                // vectors, would fail the word test almost every time).
+                for _ in 0..<8 where read < utf8.count {
+                    let lead = utf8[read]
+                    if lead < 0x80 {
+                        output.storeBytes(of: lead, toByteOffset: written, as: UInt8.self)
+                        read += 1
+                    } else {
+                        // U+0080…U+00FF: 110000xx 10yyyyyy is the byte xxyyyyyy.
+                        let next = read + 1 < utf8.count ? utf8[read + 1] : 0
+                        malformed |= (lead & 0xFE) ^ 0xC2 | (next & 0xC0) ^ 0x80
+                        output.storeBytes(of: lead << 6 | next & 0x3F, toByteOffset: written, as: UInt8.self)
+                        read += 2
+                    }
+                    written += 1
                 }
-                written += 1
             }
+            valid = malformed == 0
             initialized = written
         }
         return valid ? decoded : nil

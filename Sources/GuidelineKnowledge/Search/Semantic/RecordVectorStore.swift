@@ -132,13 +132,23 @@ private struct ByteReader {
 
     mutating func float16s(_ count: Int) -> [Float]? {
         guard count * 2 <= remaining else { return nil }
-        var values: [Float] = []
-        values.reserveCapacity(count)
-        for index in 0..<count {
-            let low = UInt16(bytes[offset + 2 * index]), high = UInt16(bytes[offset + 2 * index + 1])
-            values.append(Float(Float16(bitPattern: high << 8 | low)))
+        let start = offset
+        let values = Self.float16Values.withUnsafeBufferPointer { table in
+            bytes.withUnsafeBytes { bytes in
+                [Float](unsafeUninitializedCapacity: count) { values, initialized in
+                    for index in 0..<count {
+                        let bits = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 2 * index, as: UInt16.self))
+                        values[index] = table[Int(bits)]
+                    }
+                    initialized = count
+                }
+            }
         }
         offset += count * 2
         return values
     }
+
+    /// Every float16 bit pattern's value: a lookup per stored value instead of a conversion (a function call
+    /// in software on CPUs without F16C, the baseline this library is built for).
+    private static let float16Values: [Float] = (0...UInt16.max).map { Float(Float16(bitPattern: $0)) }
 }
