@@ -9,7 +9,7 @@
 // locations and diagnostics show them. Any content error fails the build with its location.
 
 import Foundation
-import GuidelineKnowledge
+import GuidelineCompiler
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))

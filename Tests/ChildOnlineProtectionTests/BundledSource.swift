@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 
 /// The bundled content compiled from its Markdown in this checkout (`Content/en`), with every diagnostic:

@@ -1,5 +1,6 @@
 public import ChildOnlineProtection
 import Foundation
+public import GuidelineCompiler
 
 /// The bundled content as files read from disk once, at benchmark set-up (the timed parts never touch
 /// the file system).
