@@ -27,12 +27,12 @@ extension Adaptation {
                 at: SourceLocation(file: display, line: 1, column: 1))
             return AdaptationCompilation(adaptation: nil, diagnostics: [diagnostic])
         }
-        let reading = ContentDirectoryReader.read(directory)
-        let compiled = compile(reading.files, root: reading.root)
+        let folder = ContentFolder(contentsOf: directory)
+        let compiled = compile(folder.files, root: folder.root)
         var adaptation = compiled.adaptation
         adaptation?.folder = directory.standardizedFileURL.resolvingSymlinksInPath().path
         return AdaptationCompilation(
-            adaptation: adaptation, diagnostics: (reading.diagnostics + compiled.diagnostics).sorted())
+            adaptation: adaptation, diagnostics: (folder.diagnostics + compiled.diagnostics).sorted())
     }
 
     /// Compiles layer files given in memory (tests, the fuzz target).

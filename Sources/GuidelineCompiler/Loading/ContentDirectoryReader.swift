@@ -18,18 +18,12 @@ import GuidelineKnowledge
 /// once; every file that cannot be used is reported; and the walk stops as soon as a folder-wide limit
 /// (``ContentLimits``) is reached.
 enum ContentDirectoryReader {
-    struct Reading {
-        /// The folder as diagnostics show it (as the caller wrote it, without a trailing slash).
-        let root: String
-        let files: [ContentFile]
-        let diagnostics: [Diagnostic]
-    }
-
     /// How deep folders may nest below the content folder.
     static let maximumFolderDepth = ContentLimits.maximumFolderDepth
 
-    static func read(_ directory: URL) -> Reading {
-        var walk = Walk(root: directory)
+    /// Reads `directory`; file paths start with `root` (by default the folder as `directory` names it).
+    static func read(_ directory: URL, root: String? = nil) -> ContentFolder {
+        var walk = Walk(root: directory, display: root)
         switch DirectoryDescriptor.openRoot(directory.path) {
         case .success(let root):
             walk.visit(root, display: walk.rootDisplay, depth: 0)
@@ -45,7 +39,7 @@ enum ContentDirectoryReader {
                 .emptyContent, "no content files (*.md) in '\(walk.rootDisplay)'",
                 hint: "point --content at a folder such as Content/en", at: walk.rootLocation)
         }
-        return Reading(root: walk.rootDisplay, files: walk.files, diagnostics: walk.log.diagnostics)
+        return ContentFolder(root: walk.rootDisplay, files: walk.files, diagnostics: walk.log.diagnostics)
     }
 
     private struct Walk {
@@ -61,8 +55,8 @@ enum ContentDirectoryReader {
         /// Whether a folder-wide limit was reached; the walk then stops at once.
         var stopped = false
 
-        init(root: URL) {
-            let display = root.relativePath
+        init(root: URL, display: String?) {
+            let display = display ?? root.relativePath
             rootDisplay = display.count > 1 && display.hasSuffix("/") ? String(display.dropLast()) : display
         }
 

@@ -13,12 +13,9 @@ extension KnowledgeBase {
 
     /// Compiles the content in `directory` and returns the result with all its diagnostics, without
     /// throwing: what `cop lint` uses. Unreadable files, symbolic links (never followed) and
-    /// files over the size limit become diagnostics.
+    /// files over the size limit become diagnostics. The same as `ContentFolder(contentsOf: directory).compile()`.
+    /// - Complexity: O(n) in the total size of the files.
     public static func compile(contentsOf directory: URL) -> Compilation {
-        let reading = ContentDirectoryReader.read(directory)
-        let compilation = ContentCompiler.compile(reading.files, root: reading.root)
-        return Compilation(
-            knowledgeBase: compilation.knowledgeBase,
-            diagnostics: (reading.diagnostics + compilation.diagnostics).sorted())
+        ContentFolder(contentsOf: directory).compile()
     }
 }
