@@ -3,8 +3,10 @@
 /// ```swift
 /// let guidelines = try KnowledgeBase.bundled().adapted(by: [Adaptation(contentsOf: url)])
 /// ```
-/// Compiling a layer needs no baseline; checks against the baseline (unknown IDs, staleness, conflicts
-/// between layers) run when it is applied (``KnowledgeBase/adapted(by:)``).
+/// Layers are compiled from their Markdown by the `GuidelineCompiler` module (`Adaptation(contentsOf:)`,
+/// `Adaptation.compile(contentsOf:)`); this module, which parses no Markdown, applies them. Compiling a layer
+/// needs no baseline; checks against the baseline (unknown IDs, staleness, conflicts between layers) run when
+/// it is applied (``KnowledgeBase/adapted(by:)``).
 public struct Adaptation: Sendable, Hashable {
     /// What the layer says about itself.
     public let manifest: LayerManifest
