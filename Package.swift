@@ -10,7 +10,10 @@ let strictSwift: [SwiftSetting] = [
 let package = Package(
     name: "cop-guidelines",
     products: [
+        // Reading and searching the bundled knowledge base: links no Markdown parser.
         .library(name: "ChildOnlineProtection", targets: ["ChildOnlineProtection"]),
+        // Compiling custom content and layers from Markdown (links cmark-gfm).
+        .library(name: "GuidelineCompiler", targets: ["GuidelineCompiler"]),
         .library(name: "GuidelineKnowledge", targets: ["GuidelineKnowledge"]),
         .library(name: "FullTextSearch", targets: ["FullTextSearch"]),
         .library(name: "SentenceEmbedding", targets: ["SentenceEmbedding"]),
@@ -21,8 +24,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // C libraries from Debian, wrapped once each. Nothing outside `CmarkTree` and `FullTextSearch`
-        // touches their C APIs.
+        // C libraries from Debian, wrapped once each. Nothing outside `CmarkTree`, `FullTextSearch` and
+        // `SentenceEmbedding` touches their C APIs.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
@@ -50,15 +53,24 @@ let package = Package(
         // Generic on-device sentence embeddings (a BERT encoder over OpenBLAS): knows nothing about COP.
         .target(name: "SentenceEmbedding", dependencies: ["COpenBLAS"], swiftSettings: strictSwift),
 
-        // The COP model, content compiler, knowledge base, search and snapshots.
+        // The COP model, knowledge base, layers applied, search, exports and snapshots. Parses no Markdown:
+        // it must never depend on `CmarkTree` (`PackageGraphTests` checks).
         .target(
             name: "GuidelineKnowledge",
-            dependencies: ["CmarkTree", "FullTextSearch", "SentenceEmbedding", "BinaryCoding"],
+            dependencies: ["FullTextSearch", "SentenceEmbedding", "BinaryCoding"],
+            swiftSettings: strictSwift
+        ),
+
+        // The Markdown content and layer compilers, and loading content and layers from folders.
+        .target(
+            name: "GuidelineCompiler",
+            dependencies: ["GuidelineKnowledge", "CmarkTree"],
             swiftSettings: strictSwift
         ),
 
         // What apps import: the knowledge base API with the bundled content, loaded from a snapshot that
-        // `BundleSnapshotPlugin` compiles from Content/en at build time.
+        // `BundleSnapshotPlugin` compiles from Content/en at build time. The compiler runs only in that
+        // build tool, so the library does not link it.
         .target(
             name: "ChildOnlineProtection",
             dependencies: ["GuidelineKnowledge", "BinaryCoding"],
@@ -68,7 +80,7 @@ let package = Package(
 
         // Build-time tool: compiles Content/en with its record vectors into a knowledge-base snapshot.
         .executableTarget(
-            name: "SnapshotCompiler", dependencies: ["GuidelineKnowledge", "BinaryCoding"], swiftSettings: strictSwift),
+            name: "SnapshotCompiler", dependencies: ["GuidelineCompiler", "BinaryCoding"], swiftSettings: strictSwift),
         .plugin(
             name: "BundleSnapshotPlugin",
             capability: .buildTool(),
@@ -79,6 +91,7 @@ let package = Package(
             name: "cop",
             dependencies: [
                 "ChildOnlineProtection",
+                "GuidelineCompiler",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSwift
@@ -95,10 +108,13 @@ let package = Package(
         ),
         .testTarget(
             name: "ChildOnlineProtectionTests",
-            dependencies: ["ChildOnlineProtection", "GuidelineKnowledge"],
+            dependencies: ["ChildOnlineProtection", "GuidelineKnowledge", "GuidelineCompiler", "BinaryCoding"],
             exclude: ["Fixtures"],
             swiftSettings: strictSwift
         ),
+        // Reads this manifest (`swift package dump-package`): what apps link to read the bundled guidelines
+        // must not reach the Markdown parser.
+        .testTarget(name: "PackageGraphTests", swiftSettings: strictSwift),
         .testTarget(
             name: "copTests",
             dependencies: ["cop", "ChildOnlineProtection", "GuidelineKnowledge"],

@@ -40,6 +40,7 @@ let package = Package(
                 "CBenchCmark",
                 "CBenchSQLite",
                 .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
+                .product(name: "GuidelineCompiler", package: "cop-guidelines"),
                 .product(name: "FullTextSearch", package: "cop-guidelines"),
                 .product(name: "SentenceEmbedding", package: "cop-guidelines"),
             ],
@@ -53,6 +54,7 @@ let package = Package(
             name: "cop-benchmark-report",
             dependencies: [
                 "COPBenchmarkSupport",
+                .product(name: "GuidelineCompiler", package: "cop-guidelines"),
                 .product(name: "SentenceEmbedding", package: "cop-guidelines"),
                 .product(name: "cop", package: "cop-guidelines"),
             ],
@@ -62,7 +64,11 @@ let package = Package(
         // package-benchmark suites (percentiles, mallocs, peak memory).
         .executableTarget(
             name: "Loading",
-            dependencies: ["COPBenchmarkSupport", .product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                "COPBenchmarkSupport",
+                .product(name: "GuidelineCompiler", package: "cop-guidelines"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/Loading",
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
@@ -87,7 +93,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "Scale",
-            dependencies: ["COPBenchmarkSupport", .product(name: "Benchmark", package: "benchmark")],
+            dependencies: [
+                "COPBenchmarkSupport",
+                .product(name: "GuidelineCompiler", package: "cop-guidelines"),
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
             path: "Benchmarks/Scale",
             swiftSettings: swiftSettings,
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -22,7 +22,11 @@ let package = Package(
 
         .executableTarget(
             name: "FuzzContentCompiler",
-            dependencies: ["FuzzDriver", .product(name: "ChildOnlineProtection", package: "cop-guidelines")],
+            dependencies: [
+                "FuzzDriver",
+                .product(name: "ChildOnlineProtection", package: "cop-guidelines"),
+                .product(name: "GuidelineCompiler", package: "cop-guidelines"),
+            ],
             swiftSettings: fuzzTargetSettings,
             linkerSettings: fuzzTargetLinking
         ),

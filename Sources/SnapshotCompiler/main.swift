@@ -4,13 +4,15 @@
 //
 // Usage: SnapshotCompiler OUTPUT.swift PACKAGE_ROOT [--vectors VECTORS] FILE...
 // VECTORS is the content's record-vector file (`cop vectors`), embedded beside the snapshot; without it
-// the library encodes record texts on first semantic search. FILE paths are recorded relative to PACKAGE_ROOT (e.g.
-// `Content/en/catalogues/risks.md`), as source
-// locations and diagnostics show them. Any content error fails the build with its location.
+// the library encodes record texts on first semantic search. The tool reads PACKAGE_ROOT/Content/en with
+// `ContentFolder`, the reader `cop` uses, recording paths as `Content/en/...` (e.g.
+// `Content/en/catalogues/risks.md`), as source locations and diagnostics show them. The FILEs are the files the
+// plugin watches for changes: the build fails if they are not exactly the files read. Any content error fails the
+// build with its location.
 
-import Foundation
 import BinaryCoding
-import GuidelineKnowledge
+import Foundation
+import GuidelineCompiler
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("error: \(message)\n".utf8))
@@ -33,13 +35,16 @@ if paths.first == "--vectors" {
     }
     paths.removeFirst(2)
 }
-var files: [ContentFile] = []
-for path in paths.sorted() {
-    guard let data = FileManager.default.contents(atPath: path) else { fail("\(path): cannot read file") }
-    let relative = path.hasPrefix(rootPrefix) ? String(path.dropFirst(rootPrefix.count)) : path
-    files.append(ContentFile(path: relative, bytes: Array(data)))
+let contentRoot = "Content/en"
+let folder = ContentFolder(contentsOf: URL(fileURLWithPath: rootPrefix + contentRoot), root: contentRoot)
+let watched = Set(paths.map { $0.hasPrefix(rootPrefix) ? String($0.dropFirst(rootPrefix.count)) : $0 })
+let read = Set(folder.files.map(\.path))
+guard watched == read else {
+    let unwatched = read.subtracting(watched).sorted().joined(separator: ", ")
+    let unread = watched.subtracting(read).sorted().joined(separator: ", ")
+    fail("the plugin's file list and \(contentRoot) differ; not watched: [\(unwatched)], not read: [\(unread)]")
 }
-let compilation = ContentCompiler.compile(files, root: "Content/en")
+let compilation = folder.compile()
 for diagnostic in compilation.diagnostics {
     FileHandle.standardError.write(Data("\(rootPrefix)\(diagnostic)\n".utf8))
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 
 /// `--content DIR`, shared by every subcommand that reads the guidelines.

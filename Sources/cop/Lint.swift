@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 
 extension COP {

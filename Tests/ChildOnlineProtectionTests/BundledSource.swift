@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 
 /// The bundled content compiled from its Markdown in this checkout (`Content/en`), with every diagnostic:
@@ -9,18 +10,7 @@ enum BundledSource {
         .deletingLastPathComponent()
 
     /// The compilation, with paths as the snapshot tool records them (`Content/en/...`).
-    static let compilation: Compilation = {
-        let root = packageRoot.appending(path: "Content/en")
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
-        let paths = (walker?.compactMap { ($0 as? URL)?.standardizedFileURL.path } ?? [])
-            .filter { $0.hasSuffix(".md") && !$0.hasSuffix("/README.md") }
-            .sorted()
-        let prefix = packageRoot.standardizedFileURL.path + "/"
-        let files = paths.map { path in
-            ContentFile(
-                path: String(path.dropFirst(prefix.count)),
-                bytes: Array(FileManager.default.contents(atPath: path) ?? Data()))
-        }
-        return ContentCompiler.compile(files, root: "Content/en")
-    }()
+    static let compilation: Compilation = ContentFolder(
+        contentsOf: packageRoot.appending(path: "Content/en"), root: "Content/en"
+    ).compile()
 }

@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 import Testing
 
 /// The questions field and the confidence filter of the query API, over `Fixtures/questions`.

@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 
 /// Small in-memory content folders for compiler tests.
 enum ContentFixtures {

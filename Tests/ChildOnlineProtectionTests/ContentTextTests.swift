@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+@testable import GuidelineCompiler
 @testable import GuidelineKnowledge
 import Testing
 

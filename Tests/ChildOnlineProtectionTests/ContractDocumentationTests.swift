@@ -4,12 +4,20 @@ import Testing
 
 /// The contract pages of the DocC catalog list exactly what the code defines.
 @Suite struct ContractDocumentationTests {
-    static let catalog = URL(fileURLWithPath: #filePath)
+    static let sources = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/GuidelineKnowledge/GuidelineKnowledge.docc")
+        .appendingPathComponent("Sources")
+    static let catalog = sources.appendingPathComponent("GuidelineKnowledge/GuidelineKnowledge.docc")
+    /// The catalog of the compiler module, which has the article on loading custom content.
+    static let compilerCatalog = sources.appendingPathComponent("GuidelineCompiler/GuidelineCompiler.docc")
 
+    /// The article `name` of either catalog.
     static func article(_ name: String) throws -> String {
-        try String(contentsOf: catalog.appendingPathComponent(name), encoding: .utf8)
+        let compilerArticle = compilerCatalog.appendingPathComponent(name)
+        let url =
+            FileManager.default.fileExists(atPath: compilerArticle.path)
+            ? compilerArticle : catalog.appendingPathComponent(name)
+        return try String(contentsOf: url, encoding: .utf8)
     }
 
     /// The first cells of the page's table rows, unquoted: `| `x` | ...` gives `x`.

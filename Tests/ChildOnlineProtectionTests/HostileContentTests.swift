@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 import Synchronization
 import Testing

@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 @testable import GuidelineKnowledge
 @testable import FullTextSearch
 import Foundation

@@ -1,4 +1,5 @@
 import ChildOnlineProtection
+import GuidelineCompiler
 import Foundation
 
 /// Small layers written in the tests, and the lint pipeline `cop lint --adaptation` runs.

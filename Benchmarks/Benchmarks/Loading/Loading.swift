@@ -1,6 +1,7 @@
 import Benchmark
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import GuidelineCompiler
 import FullTextSearch
 
 /// Loading the bundled content: the raw cmark-gfm parse of the same bytes (the baseline), our full load

@@ -1,6 +1,7 @@
 import Benchmark
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import GuidelineCompiler
 
 /// Scale: the content replicated 1x, 10x and 100x (see `ContentReplication`): loading, and the query set's
 /// latency (each iteration runs every query of the set once).

@@ -1,5 +1,6 @@
 public import ChildOnlineProtection
 import Foundation
+public import GuidelineCompiler
 
 /// The bundled content as files read from disk once, at benchmark set-up (the timed parts never touch
 /// the file system).
@@ -16,20 +17,15 @@ public enum ContentCorpus {
     /// The content root as the compiler sees it (paths in diagnostics start with it).
     public static let root = "Content/en"
 
-    /// Every `.md` file under `Content/en`, sorted by path, with paths `Content/en/...`.
+    /// The content files under `Content/en` (as the compiler and the bundled snapshot read them), sorted by
+    /// path, with paths `Content/en/...`.
     public static func files() throws -> [ContentFile] {
-        let base = directory.standardizedFileURL.path
-        guard let enumerator = FileManager.default.enumerator(atPath: base) else {
-            throw CorpusError(message: "cannot read \(base)")
+        let folder = ContentFolder(contentsOf: directory, root: root)
+        guard !folder.hasErrors else {
+            throw CorpusError(
+                message: "cannot read \(directory.path): \(folder.diagnostics.prefix(5).map(\.description))")
         }
-        var files: [ContentFile] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard relative.hasSuffix(".md") else { continue }
-            let data = try Data(contentsOf: URL(fileURLWithPath: base).appendingPathComponent(relative))
-            files.append(ContentFile(path: "\(root)/\(relative)", bytes: [UInt8](data)))
-        }
-        guard !files.isEmpty else { throw CorpusError(message: "no Markdown files under \(base)") }
-        return files.sorted { $0.path < $1.path }
+        return folder.files
     }
 
     /// The total size of `files` in bytes.

@@ -1,4 +1,4 @@
-public import ChildOnlineProtection
+public import GuidelineCompiler
 
 /// The content replicated n times, as if n national adaptations were loaded side by side.
 ///

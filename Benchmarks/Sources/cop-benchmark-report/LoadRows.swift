@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import GuidelineCompiler
 import Foundation
 
 // Loading without Markdown: the bundled snapshot (records, vectors, word index) decoded in process against

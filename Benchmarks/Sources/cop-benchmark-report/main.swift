@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import COPBenchmarkSupport
+import GuidelineCompiler
 import BinaryCoding
 import Foundation
 

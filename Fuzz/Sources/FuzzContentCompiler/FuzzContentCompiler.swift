@@ -1,5 +1,6 @@
 import ChildOnlineProtection
 import FuzzDriver
+import GuidelineCompiler
 
 /// libFuzzer entry point. The input is compiled twice:
 /// - as content: arbitrary bytes as one Markdown content file, plus a second file that links into it,

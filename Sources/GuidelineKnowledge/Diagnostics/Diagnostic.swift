@@ -45,14 +45,15 @@ extension Diagnostic {
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
         case unreadableFile = "unreadable-file"
         case invalidUTF8 = "invalid-utf8"
-        /// One content file is larger than ``ContentLimits/maximumFileSize``.
+        /// One content file is larger than the compiler's `ContentLimits.maximumFileSize`.
         case fileTooLarge = "file-too-large"
-        /// The files of one content folder together are larger than ``ContentLimits/maximumTotalSize``; later
-        /// files are not read.
+        /// The files of one content folder together are larger than the compiler's `ContentLimits.maximumTotalSize`;
+        /// later files are not read.
         case contentTooLarge = "content-too-large"
         /// A content folder has more files, or more files and folders, than the limits allow.
         case tooManyFiles = "too-many-files"
-        /// A content folder declares more records than ``ContentLimits/maximumRecordCount`` (reported once).
+        /// A content folder declares more records than the compiler's `ContentLimits.maximumRecordCount` (reported
+        /// once).
         case tooManyRecords = "too-many-records"
         case tooDeeplyNested = "too-deeply-nested"
         case emptyContent = "empty-content"

@@ -78,16 +78,37 @@ public struct KnowledgeBase: Sendable {
     /// The search index of this knowledge base: built on first use, then shared.
     var searchIndex: GuidelineSearchIndex { searchCache.index(for: self) }
 
+    /// A knowledge base of the records the content compiler collected, with their relations computed.
+    package init(parts: Parts) {
+        self.init(parts: parts, layering: Layering())
+    }
+
     /// What the compiler collects before relations are computed.
-    struct Parts {
-        var guidelineSets: [GuidelineSet] = []
-        var risks: [Risk] = []
-        var harms: [Harm] = []
-        var topics: [Topic] = []
-        var terms: [Term] = []
-        var checklists: [Checklist] = []
-        var sections: [Section] = []
-        var recommendations: [Recommendation] = []
+    package struct Parts {
+        package var guidelineSets: [GuidelineSet]
+        package var risks: [Risk]
+        package var harms: [Harm]
+        package var topics: [Topic]
+        package var terms: [Term]
+        package var checklists: [Checklist]
+        package var sections: [Section]
+        package var recommendations: [Recommendation]
+
+        /// Parts holding the given records (none by default).
+        package init(
+            guidelineSets: [GuidelineSet] = [], risks: [Risk] = [], harms: [Harm] = [], topics: [Topic] = [],
+            terms: [Term] = [], checklists: [Checklist] = [], sections: [Section] = [],
+            recommendations: [Recommendation] = []
+        ) {
+            self.guidelineSets = guidelineSets
+            self.risks = risks
+            self.harms = harms
+            self.topics = topics
+            self.terms = terms
+            self.checklists = checklists
+            self.sections = sections
+            self.recommendations = recommendations
+        }
     }
 }
 

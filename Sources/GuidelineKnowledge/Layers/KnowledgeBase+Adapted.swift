@@ -6,6 +6,7 @@ extension KnowledgeBase {
     /// ```swift
     /// let guidelines = try KnowledgeBase.bundled().adapted(by: [Adaptation(contentsOf: url)])
     /// ```
+    /// (`KnowledgeBase.bundled()` is in `ChildOnlineProtection`, `Adaptation(contentsOf:)` in `GuidelineCompiler`.)
     /// A layer whose manifest says `Stacks on: gb` must come after `gb`; two layers replacing one record need
     /// the later to say `Overrides: gb`.
     /// - Throws: ``ContentError`` with every diagnostic when a layer names an unknown base record, conflicts

@@ -35,6 +35,29 @@ public struct LayerAddition: Sendable, Hashable, Codable, Identifiable {
     /// Where the file's `Additions:` value is (diagnostics about the parent point here).
     public let parentLocation: SourceLocation
 
+    /// Creates an addition from its fields (the layer compiler and snapshots build them).
+    package init(
+        id: String, layerID: String, kind: RecordKind, parentID: String, title: String, text: String,
+        riskIDs: [RiskID], topicIDs: [String], ageBands: [AgeBand], readers: [Reader], checklistID: String?,
+        questions: [String], provenance: Provenance, location: SourceLocation, parentLocation: SourceLocation
+    ) {
+        self.id = id
+        self.layerID = layerID
+        self.kind = kind
+        self.parentID = parentID
+        self.title = title
+        self.text = text
+        self.riskIDs = riskIDs
+        self.topicIDs = topicIDs
+        self.ageBands = ageBands
+        self.readers = readers
+        self.checklistID = checklistID
+        self.questions = questions
+        self.provenance = provenance
+        self.location = location
+        self.parentLocation = parentLocation
+    }
+
     /// The recommendation it becomes in a section of `audience`.
     func recommendation(audience: Audience) -> Recommendation {
         Recommendation(
@@ -53,67 +76,5 @@ public struct LayerAddition: Sendable, Hashable, Codable, Identifiable {
             riskIDs: riskIDs, topicIDs: topicIDs, ageBands: ageBands, readers: readers, checklistID: checklistID,
             provenance: provenance, location: location
         )
-    }
-}
-
-extension LayerSession {
-    static let additionFields = [
-        "ID", "Kind", "Risks", "Topics", "Ages", "Readers", "Checklist", "Questions", "Source", "Confidence",
-    ]
-    static let additionKinds: [RecordKind] = [.recommendation, .section]
-
-    mutating func readAddition(_ block: HeadingBlock, parentField: HeadingBlock.Field, layerID: String) {
-        base.checkFields(block, allowed: Self.additionFields, required: ["ID", "Source", "Confidence"])
-        let id = declareID(block, what: "an added record")
-        var kind = RecordKind.recommendation
-        if let field = block.field("Kind") {
-            if let named = RecordKind(rawValue: field.value), Self.additionKinds.contains(named) {
-                kind = named
-            } else {
-                base.log.error(
-                    .invalidValue, "a layer cannot add a record of kind '\(field.value)' here",
-                    hint:
-                        """
-                        use '- Kind: section' for a section; leave 'Kind' out for a recommendation (glossary terms go \
-                        in a 'Catalogue: glossary' file)
-                        """,
-                    at: field.location)
-            }
-        }
-        let risks = riskIDs(block)
-        let topics = topicIDs(block)
-        let ages = base.enumValues(block, "Ages", as: AgeBand.self, code: .unknownAgeBand) ?? []
-        let readers = base.enumValues(block, "Readers", as: Reader.self, code: .invalidValue) ?? []
-        let checklistID = block.field("Checklist")?.value
-        var questions: [String] = []
-        if kind == .section {
-            if let field = block.field("Questions") {
-                base.log.error(
-                    .unknownField, "a section has no 'Questions'",
-                    hint: "ask the questions in the recommendations under it", at: field.location)
-            }
-        } else {
-            questions = base.questions(block, id: id ?? "")
-            if risks.isEmpty, topics.isEmpty {
-                base.log.error(
-                    .missingField, "'\(block.title)' needs 'Risks' or 'Topics'",
-                    hint: "add '- Risks: grooming' (plain IDs or links)", at: block.location)
-            }
-            if block.bodyText.trimmingSpaces.isEmpty {
-                base.log.error(
-                    .emptyRecommendation, "recommendation '\(block.title)' has no body",
-                    hint: "write the advice under the field list", at: block.location)
-            }
-            if checklistID != nil { kind = .checklistItem }
-        }
-        guard reportEmptyFields(block), let id, let provenance = base.provenance(block, inherited: nil) else { return }
-        additions.append(
-            LayerAddition(
-                id: id, layerID: layerID, kind: kind, parentID: parentField.value, title: block.title,
-                text: block.bodyText, riskIDs: risks,
-                topicIDs: topics, ageBands: ages, readers: readers, checklistID: checklistID, questions: questions,
-                provenance: provenance,
-                location: block.location, parentLocation: parentField.location
-            ))
     }
 }

@@ -25,6 +25,26 @@ public struct LayerManifest: Sendable, Hashable, Codable {
     public let stacksOnLocation: SourceLocation?
     /// Where the manifest's heading is.
     public let location: SourceLocation
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        id: String, name: String, kind: String, jurisdiction: String, language: String, base: String,
+        baseVersion: String, maintainer: String, sources: [String], stacksOn: [String],
+        stacksOnLocation: SourceLocation?, location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.jurisdiction = jurisdiction
+        self.language = language
+        self.base = base
+        self.baseVersion = baseVersion
+        self.maintainer = maintainer
+        self.sources = sources
+        self.stacksOn = stacksOn
+        self.stacksOnLocation = stacksOnLocation
+        self.location = location
+    }
 }
 
 /// The ITU baseline every layer stacks on.
@@ -46,6 +66,15 @@ public struct SourcedFact: Sendable, Hashable, Codable {
     public let source: String
     /// How sure the layer is of it.
     public let confidence: Provenance.Confidence
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        value: String, source: String, confidence: Provenance.Confidence
+    ) {
+        self.value = value
+        self.source = source
+        self.confidence = confidence
+    }
 }
 
 /// A change a layer makes to one base record.
@@ -82,6 +111,25 @@ public struct LayerChange: Sendable, Hashable, Codable {
     public let location: SourceLocation
     /// Where its `Changes`/`Amends`/`Replaces`/`Withdraws` value is (diagnostics about the target point here).
     public let targetLocation: SourceLocation
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        layerID: String, action: Action, targetID: String, title: String, text: String, reason: String?,
+        overrides: String?, baseTextHash: String?, provenance: Provenance, location: SourceLocation,
+        targetLocation: SourceLocation
+    ) {
+        self.layerID = layerID
+        self.action = action
+        self.targetID = targetID
+        self.title = title
+        self.text = text
+        self.reason = reason
+        self.overrides = overrides
+        self.baseTextHash = baseTextHash
+        self.provenance = provenance
+        self.location = location
+        self.targetLocation = targetLocation
+    }
 }
 
 /// A national or local service: a helpline, hotline, reporting portal, regulator or victim-support service.
@@ -113,6 +161,27 @@ public struct Service: Sendable, Hashable, Codable, Identifiable {
     public let questions: [String]
     /// Where its heading is.
     public let location: SourceLocation
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        id: String, layerID: String, name: String, description: String, riskIDs: [RiskID], phone: SourcedFact?,
+        web: SourcedFact?, hours: String?, ages: String?, languages: [String], contact: String?, questions: [String],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.layerID = layerID
+        self.name = name
+        self.description = description
+        self.riskIDs = riskIDs
+        self.phone = phone
+        self.web = web
+        self.hours = hours
+        self.ages = ages
+        self.languages = languages
+        self.contact = contact
+        self.questions = questions
+        self.location = location
+    }
 }
 
 /// A national law that concerns children online.
@@ -137,6 +206,23 @@ public struct Law: Sendable, Hashable, Codable, Identifiable {
     public let web: SourcedFact?
     /// Where its heading is.
     public let location: SourceLocation
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        id: String, layerID: String, title: String, citation: SourcedFact, section: String?, text: String,
+        riskIDs: [RiskID], audiences: [Audience], web: SourcedFact?, location: SourceLocation
+    ) {
+        self.id = id
+        self.layerID = layerID
+        self.title = title
+        self.citation = citation
+        self.section = section
+        self.text = text
+        self.riskIDs = riskIDs
+        self.audiences = audiences
+        self.web = web
+        self.location = location
+    }
 }
 
 /// A glossary term a layer adds (an entry of a `Catalogue: glossary` file), with its provenance.
@@ -159,6 +245,22 @@ public struct LayerTerm: Sendable, Hashable, Codable, Identifiable {
     public let provenance: Provenance
     /// Where its heading is.
     public let location: SourceLocation
+
+    /// Creates it from its fields (the layer compiler and snapshots build them).
+    package init(
+        id: String, layerID: String, title: String, aliases: [String], definition: String, riskIDs: [RiskID],
+        topicIDs: [String], provenance: Provenance, location: SourceLocation
+    ) {
+        self.id = id
+        self.layerID = layerID
+        self.title = title
+        self.aliases = aliases
+        self.definition = definition
+        self.riskIDs = riskIDs
+        self.topicIDs = topicIDs
+        self.provenance = provenance
+        self.location = location
+    }
 
     /// The glossary term it becomes.
     var term: Term {

@@ -10,4 +10,15 @@ public struct Checklist: Sendable, Hashable, Codable, Identifiable {
     public let description: String
     /// Where the checklist is defined.
     public let location: SourceLocation
+
+    /// Creates a checklist from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, audience: Audience, title: String, description: String, location: SourceLocation
+    ) {
+        self.id = id
+        self.audience = audience
+        self.title = title
+        self.description = description
+        self.location = location
+    }
 }

@@ -12,4 +12,17 @@ public struct GuidelineSet: Sendable, Hashable, Codable, Identifiable {
     public let chapterIDs: [String]
     /// Where the set is described.
     public let location: SourceLocation
+
+    /// Creates a guideline set from its fields (the content compiler and snapshots build them).
+    package init(
+        id: Audience, title: String, description: String, provenance: Provenance, chapterIDs: [String],
+        location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.provenance = provenance
+        self.chapterIDs = chapterIDs
+        self.location = location
+    }
 }

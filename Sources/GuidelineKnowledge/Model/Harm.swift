@@ -8,4 +8,14 @@ public struct Harm: Sendable, Hashable, Codable, Identifiable {
     public let definition: String
     /// Where the harm is defined.
     public let location: SourceLocation
+
+    /// Creates a harm from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, title: String, definition: String, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.definition = definition
+        self.location = location
+    }
 }

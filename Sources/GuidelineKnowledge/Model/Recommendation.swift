@@ -31,6 +31,27 @@ public struct Recommendation: Sendable, Hashable, Codable, Identifiable {
     /// Where its heading is.
     public let location: SourceLocation
 
+    /// Creates a recommendation from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, audience: Audience, sectionID: String, title: String, text: String, riskIDs: [RiskID],
+        topicIDs: [String], ageBands: [AgeBand], readers: [Reader], checklistID: String?, questions: [String],
+        provenance: Provenance, location: SourceLocation
+    ) {
+        self.id = id
+        self.audience = audience
+        self.sectionID = sectionID
+        self.title = title
+        self.text = text
+        self.riskIDs = riskIDs
+        self.topicIDs = topicIDs
+        self.ageBands = ageBands
+        self.readers = readers
+        self.checklistID = checklistID
+        self.questions = questions
+        self.provenance = provenance
+        self.location = location
+    }
+
     /// `.checklistItem` when the recommendation belongs to a checklist, `.recommendation` otherwise.
     public var kind: RecordKind { checklistID == nil ? .recommendation : .checklistItem }
 }

@@ -14,6 +14,18 @@ public struct Risk: Sendable, Hashable, Codable, Identifiable {
     public let harmIDs: [String]
     /// Where the risk is defined.
     public let location: SourceLocation
+
+    /// Creates a risk from its fields (the content compiler and snapshots build them).
+    package init(
+        id: RiskID, title: String, aliases: [Alias], definition: String, harmIDs: [String], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.aliases = aliases
+        self.definition = definition
+        self.harmIDs = harmIDs
+        self.location = location
+    }
 }
 
 /// A word or phrase that names a risk, topic or term, with an optional note such as "legacy term".

@@ -28,4 +28,26 @@ public struct Section: Sendable, Hashable, Codable, Identifiable {
     public let provenance: Provenance
     /// Where the section's heading is.
     public let location: SourceLocation
+
+    /// Creates a section from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, audience: Audience, title: String, text: String, parentID: String?, subsectionIDs: [String],
+        recommendationIDs: [String], riskIDs: [RiskID], topicIDs: [String], ageBands: [AgeBand], readers: [Reader],
+        checklistID: String?, provenance: Provenance, location: SourceLocation
+    ) {
+        self.id = id
+        self.audience = audience
+        self.title = title
+        self.text = text
+        self.parentID = parentID
+        self.subsectionIDs = subsectionIDs
+        self.recommendationIDs = recommendationIDs
+        self.riskIDs = riskIDs
+        self.topicIDs = topicIDs
+        self.ageBands = ageBands
+        self.readers = readers
+        self.checklistID = checklistID
+        self.provenance = provenance
+        self.location = location
+    }
 }

@@ -14,4 +14,18 @@ public struct Term: Sendable, Hashable, Codable, Identifiable {
     public let relatedTopicIDs: [String]
     /// Where the term is defined.
     public let location: SourceLocation
+
+    /// Creates a glossary term from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, title: String, aliases: [Alias], definition: String, relatedRiskIDs: [RiskID],
+        relatedTopicIDs: [String], location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.aliases = aliases
+        self.definition = definition
+        self.relatedRiskIDs = relatedRiskIDs
+        self.relatedTopicIDs = relatedTopicIDs
+        self.location = location
+    }
 }

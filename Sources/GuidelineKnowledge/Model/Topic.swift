@@ -10,4 +10,15 @@ public struct Topic: Sendable, Hashable, Codable, Identifiable {
     public let definition: String
     /// Where the topic is defined.
     public let location: SourceLocation
+
+    /// Creates a topic from its fields (the content compiler and snapshots build them).
+    package init(
+        id: String, title: String, aliases: [Alias], definition: String, location: SourceLocation
+    ) {
+        self.id = id
+        self.title = title
+        self.aliases = aliases
+        self.definition = definition
+        self.location = location
+    }
 }
