@@ -56,30 +56,35 @@ struct ContentOptions: ParsableArguments {
     /// The knowledge base, with the `--adaptation` layers applied unless `applyingLayers` is false.
     func knowledgeBase(applyingLayers: Bool) throws -> KnowledgeBase {
         let base = try baseKnowledgeBase()
-        return applyingLayers && !adaptations.isEmpty ? try apply(layers(), to: base) : base
+        return applyingLayers && !adaptations.isEmpty ? try Self.apply(layers(), to: base) : base
     }
 
     /// Each `--adaptation` compiled; diagnostics go to stderr, errors exit 1.
     func layers() throws -> [Adaptation] {
         let compilations = adaptations.map { Adaptation.compile(contentsOf: URL(fileURLWithPath: $0)) }
-        try report(compilations.flatMap(\.diagnostics))
+        try Self.report(compilations.flatMap(\.diagnostics))
         return compilations.compactMap(\.adaptation)
     }
 
     /// `layers` applied to `base`; diagnostics go to stderr, errors exit 1.
-    func apply(_ layers: [Adaptation], to base: KnowledgeBase) throws -> KnowledgeBase {
+    static func apply(_ layers: [Adaptation], to base: KnowledgeBase) throws -> KnowledgeBase {
         let compilation = base.adapting(layers)
         try report(compilation.diagnostics)
         return compilation.knowledgeBase
     }
 
-    private func report(_ diagnostics: [Diagnostic]) throws {
+    private static func report(_ diagnostics: [Diagnostic]) throws {
         for diagnostic in diagnostics { Console.writeError(diagnostic.description) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
     private func baseKnowledgeBase() throws -> KnowledgeBase {
         guard let directory else { return try loadSnapshot() }
+        return try Self.compiledContent(at: directory)
+    }
+
+    /// The content folder `directory` compiled: each diagnostic goes to stderr, and errors exit 1.
+    static func compiledContent(at directory: String) throws -> KnowledgeBase {
         let compilation = KnowledgeBase.compile(contentsOf: URL(fileURLWithPath: directory))
         for diagnostic in compilation.diagnostics {
             Console.writeError(diagnostic.description)

@@ -23,6 +23,23 @@ import Testing
         #expect(fromSnapshot.stdout == fromMarkdown.stdout)
     }
 
+    @Test("an adaptation compiled into a snapshot answers, shows and lists like applying it at load")
+    func adaptedSnapshot() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "cop-gb-\(UUID().uuidString).snapshot")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let compile = try CommandRunner.run(["compile", "--adaptation", "Examples/Adaptations/gb", "-o", file.path])
+        #expect(compile.status == 0, "\(compile.stderr)")
+        for command in [
+            ["search", "where do I report a nude photo of my child", "--lexical", "--json"],
+            ["list", "services", "--json"],
+        ] {
+            let fromSnapshot = try CommandRunner.run(["--snapshot", file.path] + command)
+            let applied = try CommandRunner.run(command + ["--adaptation", "Examples/Adaptations/gb"])
+            #expect(fromSnapshot.status == 0 && applied.status == 0, "\(fromSnapshot.stderr)\(applied.stderr)")
+            #expect(fromSnapshot.stdout == applied.stdout, "\(command)")
+        }
+    }
+
     @Test("a damaged or foreign snapshot exits 1 with one clear line naming the file")
     func damagedSnapshot() throws {
         let file = FileManager.default.temporaryDirectory.appending(path: "cop-bad-\(UUID().uuidString).snapshot")

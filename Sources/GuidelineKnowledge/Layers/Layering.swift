@@ -1,6 +1,6 @@
 /// What the applied layers changed, kept with the merged knowledge base so that records, `show` and
 /// `diff` can say which layer each part comes from.
-struct Layering: Sendable {
+struct Layering: Sendable, Codable {
     /// The applied layers, in order.
     var layers: [LayerManifest] = []
     /// Every applied change by target ID, in the order applied.

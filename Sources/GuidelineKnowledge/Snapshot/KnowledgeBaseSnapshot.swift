@@ -14,12 +14,12 @@ internal import FullTextSearch
 /// | 4 | ``formatVersion`` |
 /// | 8 | payload length n |
 /// | 8 | `checksum64` (module `BinaryCoding`) of the payload |
-/// | n | payload: library version, content version, the model, the record vectors (optional), the word index |
+/// | n | payload: library version, content version, the model, the applied layers (optional), the record vectors (optional), the word index |
 ///
 /// A snapshot is deterministic: the same content gives the same bytes.
 public enum KnowledgeBaseSnapshot {
     /// The layout version this library writes and reads.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let signature: [UInt8] = Array("COPSNAP\0".utf8)
     static let headerSize = 8 + 4 + 8 + 8
     /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).
@@ -30,19 +30,13 @@ public enum KnowledgeBaseSnapshot {
     static func encode(_ base: KnowledgeBase, libraryVersion: String = KnowledgeBase.libraryVersion)
         throws(SnapshotError) -> [UInt8]
     {
-        guard base.layers.isEmpty else {
-            throw SnapshotError(
-                .unsupported(
-                    "a knowledge base with layers applied cannot be written as a snapshot yet; "
-                        + "compile the baseline and apply the layers when loading"
-                ))
-        }
         var model = BinaryWriter()
         model.write(base.parts)
         var payload = BinaryWriter()
         payload.write(libraryVersion)
         payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
         payload.write(bytes: model.bytes)
+        payload.write(try layeringJSON(base.layering)) { $0.write(bytes: $1) }
         payload.write(base.storedVectors.map(\.encoded)) { $0.write(bytes: $1) }
         base.searchIndex.words.encode(into: &payload)
         var file = BinaryWriter()
@@ -51,6 +45,27 @@ public enum KnowledgeBaseSnapshot {
         file.write(UInt64(payload.bytes.count))
         file.write(payload.bytes.withUnsafeBytes(checksum64))
         return file.bytes + payload.bytes
+    }
+
+    /// The layers applied to a knowledge base, as sorted-key JSON (deterministic); `nil` without layers. The
+    /// layer model is small and already `Codable` for `cop list --json`, so it is not given a binary form.
+    private static func layeringJSON(_ layering: Layering) throws(SnapshotError) -> [UInt8]? {
+        guard !layering.layers.isEmpty else { return nil }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        do {
+            return Array(try encoder.encode(layering))
+        } catch {
+            throw SnapshotError(.unsupported("the applied layers cannot be written: \(error)"))
+        }
+    }
+
+    private static func decodeLayering(_ bytes: [UInt8]) throws(SnapshotError) -> Layering {
+        do {
+            return try JSONDecoder().decode(Layering.self, from: Data(bytes))
+        } catch {
+            throw SnapshotError(.malformed("the applied layers do not decode: \(error)"))
+        }
     }
 
     /// The content version recorded in a snapshot: the model's checksum as 16 hexadecimal digits.
@@ -85,6 +100,10 @@ public enum KnowledgeBaseSnapshot {
                 try modelReader.expectEnd()
                 return parts
             }
+            let layeringBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in
+                try reader.readBytes()
+            }
+            let layering = try layeringBytes.map(decodeLayering) ?? Layering()
             let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in
                 try reader.readBytes()
             }
@@ -93,7 +112,7 @@ public enum KnowledgeBaseSnapshot {
             let words = try SearchIndex(decoding: &reader, checkingEveryValue: !builtIn)
             try reader.expectEnd()
             let cache = SearchIndexCache()
-            let base = KnowledgeBase(parts: parts, storedVectors: vectors, searchCache: cache)
+            let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
             let records = base.records
             // The index holds each record ID once, sorted (a checklist and its section share one).
             guard words.documentIDs == Set(records.map(\.id)).sorted() else {
@@ -135,8 +154,9 @@ extension KnowledgeBase {
     public static let libraryVersion = "0.2.0"
 
     /// This knowledge base and its search index as a snapshot (``KnowledgeBaseSnapshot``): what
-    /// `cop compile` writes. Builds the search index first if no search has yet.
-    /// - Throws: ``SnapshotError`` with reason `.unsupported` when layers are applied (apply them after loading).
+    /// `cop compile` writes. Builds the search index first if no search has yet. Applied layers are kept: the
+    /// loaded knowledge base shows and exports the same layer changes, services and laws.
+    /// - Throws: ``SnapshotError`` with reason `.unsupported` if the applied layers cannot be encoded.
     /// - Complexity: O(n) in the size of the content and its index.
     public func snapshot() throws(SnapshotError) -> [UInt8] {
         try KnowledgeBaseSnapshot.encode(self)

@@ -15,7 +15,7 @@ public struct SnapshotError: Error, Sendable, Equatable, CustomStringConvertible
         case libraryMismatch(found: String)
         /// The checksum matches but a part does not decode: a writer bug or a deliberately forged file.
         case malformed(String)
-        /// The knowledge base cannot be written as a snapshot (for example, it has layers applied).
+        /// The knowledge base cannot be written as a snapshot (its applied layers do not encode).
         case unsupported(String)
         /// The file could not be read.
         case unreadable(String)

@@ -137,7 +137,8 @@ private struct ByteReader {
             bytes.withUnsafeBytes { bytes in
                 [Float](unsafeUninitializedCapacity: count) { values, initialized in
                     for index in 0..<count {
-                        let bits = UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: start + 2 * index, as: UInt16.self))
+                        let bits = UInt16(
+                            littleEndian: bytes.loadUnaligned(fromByteOffset: start + 2 * index, as: UInt16.self))
                         values[index] = table[Int(bits)]
                     }
                     initialized = count
