@@ -14,7 +14,10 @@ internal import FullTextSearch
 /// | 4 | ``formatVersion`` |
 /// | 8 | payload length n |
 /// | 8 | `checksum64` (module `BinaryCoding`) of the payload |
-/// | n | payload: library version, content version, the model, the applied layers (optional), the record vectors (optional), the word index |
+/// | n | the payload (below) |
+///
+/// The payload: the library version, the content version, the model, the applied layers (optional, as JSON),
+/// the record vectors (optional), the word index.
 ///
 /// A snapshot is deterministic: the same content gives the same bytes.
 public enum KnowledgeBaseSnapshot {
