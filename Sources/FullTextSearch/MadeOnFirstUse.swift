@@ -3,18 +3,18 @@ internal import Foundation
 /// A value made the first time it is read and then kept, shared by every copy of the value that holds it:
 /// for tables that only some queries need, so that loading an index does not build them.
 // Guarded by an NSLock (a POSIX mutex), as the project's other shared state, so ThreadSanitizer sees it.
-final class MadeOnFirstUse<Value: Sendable>: @unchecked Sendable {
+package final class MadeOnFirstUse<Value: Sendable>: @unchecked Sendable {
     private let make: @Sendable () -> Value
     private let lock = NSLock()
     private var made: Value?
 
     /// - Parameter make: Makes the value; called at most once.
-    init(_ make: @escaping @Sendable () -> Value) {
+    package init(_ make: @escaping @Sendable () -> Value) {
         self.make = make
     }
 
     /// The value, made on the first read.
-    var value: Value {
+    package var value: Value {
         lock.lock()
         defer { lock.unlock() }
         if let made { return made }

@@ -145,7 +145,7 @@ struct StatedAge {
 extension QueryWords {
     /// The first cue that occurs, as written in the cue list.
     func first(of cues: [String]) -> String? {
-        cues.first { hasAny([$0]) }
+        cues.first(where: has)
     }
 
     /// An age stated in the query: "I'm 14" (the asker's own), "my 6 year old", "12yo", "aged 10",

@@ -1,4 +1,5 @@
 internal import Foundation
+internal import FullTextSearch
 internal import SentenceEmbedding
 
 /// The sentence vectors of one knowledge base's records, aligned with its search index's documents.
@@ -7,16 +8,13 @@ internal import SentenceEmbedding
 /// `COP_RECORD_VECTORS` when a text is unchanged; the rest are encoded on first use (custom content, or
 /// content edited since its vectors were made) and kept.
 final class SemanticIndex: @unchecked Sendable {
-    /// Makes ``texts``: run once, on first use, so that a search by words alone never builds them.
-    private let makeTexts: @Sendable () -> [[String]]
+    /// ``texts``, made on first use, so that a search by words alone never builds them.
+    private let madeTexts: MadeOnFirstUse<[[String]]>
     /// The stored vectors of the knowledge base, looked up by exact text.
     let store: StoredVectors?
     // Guards `vectors` and `exampleVectors`: an NSLock (a POSIX mutex) so that ThreadSanitizer sees the
     // synchronisation.
     private let lock = NSLock()
-    // Guards `madeTexts` (a separate lock: `resolvedVectors` reads the texts while holding `lock`).
-    private let textsLock = NSLock()
-    private var madeTexts: [[String]]?
     private var vectors: ResolvedVectors?
     private var exampleVectors: [[Float]]?
 
@@ -31,19 +29,12 @@ final class SemanticIndex: @unchecked Sendable {
     ///     first time they are needed.
     ///   - store: The knowledge base's stored vectors.
     init(texts: @escaping @Sendable () -> [[String]], store: StoredVectors?) {
-        makeTexts = texts
+        madeTexts = MadeOnFirstUse(texts)
         self.store = store
     }
 
     /// Per document of the search index, the texts whose vectors stand for it.
-    var texts: [[String]] {
-        textsLock.lock()
-        defer { textsLock.unlock() }
-        if let madeTexts { return madeTexts }
-        let made = makeTexts()
-        madeTexts = made
-        return made
-    }
+    var texts: [[String]] { madeTexts.value }
 
     /// The stored vector of `text`: the knowledge base's own, then those of `COP_RECORD_VECTORS`.
     func storedVector(for text: String) -> [Float]? {
