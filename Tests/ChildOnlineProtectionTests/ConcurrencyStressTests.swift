@@ -5,7 +5,7 @@ import Testing
 /// Many tasks querying one knowledge base at once get exactly the answers a single thread gets.
 @Suite struct ConcurrencyStressTests {
     /// The share of the work to run, in (0, 1]: 1 unless `COP_STRESS_SCALE` names a smaller share.
-    /// `Scripts/sanitizers` sets it for ThreadSanitizer, which slows this code 5-15x (each search encodes its
+    /// `Scripts/sanitizers` sets it: ThreadSanitizer slows this code 5-15x (each search encodes its
     /// query with the sentence encoder) and needs operations of every kind to overlap, not a thousand of them.
     static let scale: Double = {
         guard let text = ProcessInfo.processInfo.environment["COP_STRESS_SCALE"], let value = Double(text),
