@@ -4,19 +4,6 @@ import Testing
 
 /// Many tasks querying one knowledge base at once get exactly the answers a single thread gets.
 @Suite struct ConcurrencyStressTests {
-    /// The share of the work to run, in (0, 1]: 1 unless `COP_STRESS_SCALE` names a smaller share.
-    /// `Scripts/sanitizers` sets it: ThreadSanitizer slows this code 5-15x (each search encodes its
-    /// query with the sentence encoder) and needs operations of every kind to overlap, not a thousand of them.
-    static let scale: Double = {
-        guard let text = ProcessInfo.processInfo.environment["COP_STRESS_SCALE"], let value = Double(text),
-            value > 0, value <= 1
-        else { return 1 }
-        return value
-    }()
-
-    /// A smaller scale keeps every `step`-th operation: searches, typed searches, suggestions and lookups alike.
-    static let step = max(1, Int((1 / scale).rounded()))
-
     /// One read-only operation and a summary of its answer that is equal whenever the answer is.
     struct Operation: Sendable {
         let name: String
@@ -62,7 +49,8 @@ import Testing
                         ]).joined(separator: ",")
                 })
         }
-        return stride(from: 0, to: operations.count, by: step).map { operations[$0] }
+        // Under a sanitizer, every `StressScale.step`-th: searches, typed searches, suggestions and lookups alike.
+        return stride(from: 0, to: operations.count, by: StressScale.step).map { operations[$0] }
     }
 
     static func summary(_ results: GuidelineSearchResults) -> String {
@@ -96,7 +84,7 @@ import Testing
             }
             // Compilations in parallel with the queries: the Markdown parser is shared process-wide.
             group.addTask {
-                (0..<max(2, Int(20 * Self.scale))).compactMap { _ in
+                (0..<max(2, 20 / StressScale.step)).compactMap { _ in
                     ContentFixtures.compile().knowledgeBase.recommendations.count == 1 ? nil : "compile"
                 }
             }
@@ -104,7 +92,7 @@ import Testing
             for await found in group { all += found }
             return all
         }
-        #expect(operations.count * taskCount * passes >= 1_000 / Self.step)
+        #expect(operations.count * taskCount * passes >= 1_000 / StressScale.step)
         #expect(mismatches.isEmpty, "\(Set(mismatches).sorted().prefix(10))")
     }
 
