@@ -43,24 +43,19 @@ extension InvertedIndex {
         }
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
         let positions = try reader.readInt32s()
-        var termStarts: [Int32] = [0]
-        termStarts.reserveCapacity(terms.count + 1)
-        for count in documentCounts {
-            let start = Int(termStarts[termStarts.count - 1])
-            guard
-                !checkingEveryValue
-                    || DecodedCheck.isIncreasing(documents[start..<(start + count)], below: documentCount)
-            else {
+        let termStarts = InvertedIndex.starts(ofLengths: documentCounts)
+        // Each term's documents increasing and below the document count.
+        for term in documentCounts.indices where checkingEveryValue {
+            let entries = Int(termStarts[term])..<Int(termStarts[term + 1])
+            guard DecodedCheck.isIncreasing(documents[entries], below: documentCount) else {
                 throw reader.failure("a postings list has a document number out of order or beyond \(documentCount)")
             }
-            termStarts.append(Int32(start + count))
         }
-        guard !checkingEveryValue || DecodedCheck.allIn(frequencies, below: positions.count + 1),
-            !checkingEveryValue || DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count)
-        else {
+        // Non-negative frequencies adding up to the positions stored (so each running sum is a valid start).
+        guard !checkingEveryValue || DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count) else {
             throw reader.failure("a frequency is negative or beyond the stored positions")
         }
-        let positionStarts = InvertedIndex.positionStarts(of: frequencies)
+        let positionStarts = InvertedIndex.starts(ofLengths: frequencies)
         // Each (entry, field) holds `frequency` positions, increasing and within the field's length.
         for (entry, document) in documents.enumerated() where checkingEveryValue {
             for field in 0..<fieldCount {

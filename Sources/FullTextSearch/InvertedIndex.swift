@@ -63,19 +63,19 @@ struct InvertedIndex: Sendable {
         Int(termStarts[Int(term) + 1] - termStarts[Int(term)])
     }
 
-    /// ``positionStarts`` for `frequencies`: their running sum, from 0 (wrapping on overflow: a decoder checks
-    /// that the frequencies add up to the number of positions first).
-    static func positionStarts(of frequencies: [Int32]) -> [Int32] {
-        [Int32](unsafeUninitializedCapacity: frequencies.count + 1) { starts, initialized in
+    /// Where each of `lengths` starts when they are laid end to end: their running sum from 0, one element
+    /// longer than `lengths` (``termStarts`` from the terms' document counts, ``positionStarts`` from the
+    /// frequencies). Wraps on overflow: a decoder checks first that the lengths add up to its array's count.
+    static func starts<Lengths: Collection>(ofLengths lengths: Lengths) -> [Int32]
+    where Lengths.Element: BinaryInteger {
+        [Int32](unsafeUninitializedCapacity: lengths.count + 1) { starts, initialized in
             var start: Int32 = 0
             starts[0] = start
-            frequencies.withUnsafeBufferPointer { frequencies in
-                for (slot, frequency) in frequencies.enumerated() {
-                    start &+= frequency
-                    starts[slot + 1] = start
-                }
+            for (index, length) in lengths.enumerated() {
+                start &+= Int32(truncatingIfNeeded: length)
+                starts[index + 1] = start
             }
-            initialized = frequencies.count + 1
+            initialized = lengths.count + 1
         }
     }
 }
@@ -133,20 +133,15 @@ struct InvertedIndexBuilder {
     consuming func build(termIDs: [String: Int32], terms: [String]) -> InvertedIndex {
         // One postings list per term, even for a term whose texts were never added.
         postings.append(contentsOf: repeatElement(GrowingPostings(), count: max(0, terms.count - postings.count)))
-        var termStarts: [Int32] = [0]
-        termStarts.reserveCapacity(postings.count + 1)
-        for term in postings {
-            termStarts.append((termStarts.last ?? 0) + Int32(term.documents.count))
-        }
         let frequencies = postings.flatMap(\.frequencies)
         return InvertedIndex(
             fieldCount: fieldCount,
             termIDs: termIDs,
             terms: terms,
-            termStarts: termStarts,
+            termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
             documents: postings.flatMap(\.documents),
             frequencies: frequencies,
-            positionStarts: InvertedIndex.positionStarts(of: frequencies),
+            positionStarts: InvertedIndex.starts(ofLengths: frequencies),
             positions: postings.flatMap(\.positions),
             fieldLengths: fieldLengths
         )

@@ -22,7 +22,8 @@ struct TermDictionary: Sendable {
         /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
         let signatures: [UInt64]
 
-        init(scalars: [[UInt32]]) {
+        init(entries: [Entry]) {
+            let scalars = entries.map { $0.surface.unicodeScalars.map(\.value) }
             self.scalars = scalars
             entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
             signatures = scalars.map(TermDictionary.signature)
@@ -31,18 +32,13 @@ struct TermDictionary: Sendable {
 
     /// Creates the dictionary from distinct surface forms, in any order.
     init(entries unsorted: [Entry]) {
-        let unsortedScalars = unsorted.map { $0.surface.unicodeScalars.map(\.value) }
-        // UTF-8 preserves the order of scalar values, so sorting by scalars sorts by UTF-8 bytes.
-        let order = unsorted.indices.sorted { unsortedScalars[$0].lexicographicallyPrecedes(unsortedScalars[$1]) }
-        let sortedScalars = order.map { unsortedScalars[$0] }
-        entries = order.map { unsorted[$0] }
-        typoTables = MadeOnFirstUse { TypoTables(scalars: sortedScalars) }
+        self.init(sortedEntries: unsorted.sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) })
     }
 
     /// Creates the dictionary from distinct surface forms already sorted by UTF-8 bytes.
     init(sortedEntries entries: [Entry]) {
         self.entries = entries
-        typoTables = MadeOnFirstUse { TypoTables(scalars: entries.map { $0.surface.unicodeScalars.map(\.value) }) }
+        typoTables = MadeOnFirstUse { TypoTables(entries: entries) }
     }
 
     /// The scalars of a word as a 64-bit set. Each edit adds at most one member and removes at most one, so

@@ -45,9 +45,9 @@ extension COP {
         }
 
         func run() throws {
-            let base =
-                try directory.map(ContentOptions.compiledContent(at:)) ?? content.knowledgeBase(applyingLayers: false)
-            let adapted = content.adaptations.isEmpty ? base : try ContentOptions.apply(content.layers(), to: base)
+            let adapted =
+                try directory.map { try content.adapted(ContentOptions.compiledContent(at: $0)) }
+                ?? content.knowledgeBase()
             let bytes: [UInt8]
             do {
                 bytes = try adapted.snapshot()

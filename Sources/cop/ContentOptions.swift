@@ -56,24 +56,29 @@ struct ContentOptions: ParsableArguments {
     /// The knowledge base, with the `--adaptation` layers applied unless `applyingLayers` is false.
     func knowledgeBase(applyingLayers: Bool) throws -> KnowledgeBase {
         let base = try baseKnowledgeBase()
-        return applyingLayers && !adaptations.isEmpty ? try Self.apply(layers(), to: base) : base
+        return applyingLayers ? try adapted(base) : base
+    }
+
+    /// `base` with the `--adaptation` layers applied (itself without any); diagnostics go to stderr, errors exit 1.
+    func adapted(_ base: KnowledgeBase) throws -> KnowledgeBase {
+        adaptations.isEmpty ? base : try apply(layers(), to: base)
     }
 
     /// Each `--adaptation` compiled; diagnostics go to stderr, errors exit 1.
     func layers() throws -> [Adaptation] {
         let compilations = adaptations.map { Adaptation.compile(contentsOf: URL(fileURLWithPath: $0)) }
-        try Self.report(compilations.flatMap(\.diagnostics))
+        try report(compilations.flatMap(\.diagnostics))
         return compilations.compactMap(\.adaptation)
     }
 
     /// `layers` applied to `base`; diagnostics go to stderr, errors exit 1.
-    static func apply(_ layers: [Adaptation], to base: KnowledgeBase) throws -> KnowledgeBase {
+    func apply(_ layers: [Adaptation], to base: KnowledgeBase) throws -> KnowledgeBase {
         let compilation = base.adapting(layers)
         try report(compilation.diagnostics)
         return compilation.knowledgeBase
     }
 
-    private static func report(_ diagnostics: [Diagnostic]) throws {
+    private func report(_ diagnostics: [Diagnostic]) throws {
         for diagnostic in diagnostics { Console.writeError(diagnostic.description) }
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }

@@ -28,7 +28,7 @@ extension COP {
         func run() throws {
             let base = try content.knowledgeBase(applyingLayers: false)
             let layers = try content.layers()
-            _ = try ContentOptions.apply(layers, to: base)
+            _ = try content.apply(layers, to: base)
             var current = base
             for layer in layers {
                 let diff = LayerDiff(layer, against: current)
