@@ -95,7 +95,7 @@ import Testing
             // Empty files that are not content: only looked at, never read.
             let many = folder.url.appendingPathComponent("many")
             try FileManager.default.createDirectory(at: many, withIntermediateDirectories: true)
-            for index in 0..<ContentLimits.maximumEntryCount {
+            for index in 0..<ContentLimits.standard.maximumEntryCount {
                 let descriptor = open(many.appendingPathComponent("f\(index).txt").path, O_CREAT | O_WRONLY, 0o644)
                 close(descriptor)
             }
@@ -105,7 +105,7 @@ import Testing
             #expect(errors.count == 1)
             #expect(
                 errors.first?.message.hasPrefix(
-                    "the content folder has more than \(ContentLimits.maximumEntryCount) files and folders") == true)
+                    "the content folder has more than \(ContentLimits.standard.maximumEntryCount) files and folders") == true)
             #expect(compilation.knowledgeBase.topic(id: "gaming") == nil, "nothing after the limit is read")
         }
     }

@@ -49,22 +49,22 @@ import Testing
     @Test("more records than the record limit is one 'too-many-records' error")
     func tooManyRecords() {
         var harms = "# Harms\n- Catalogue: harms\n"
-        for index in 0...ContentLimits.maximumRecordCount {
+        for index in 0...ContentLimits.standard.maximumRecordCount {
             harms += "\n## H\n- ID: h\(index)\n\nx\n"
         }
         let compilation = ContentCompiler.compile(
             [ContentFile(path: "content/harms.md", bytes: Array(harms.utf8))], root: "content")
         let errors = compilation.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.tooManyRecords])
-        #expect(errors.first?.message == "more than \(ContentLimits.maximumRecordCount) records; the rest are not read")
-        #expect(compilation.knowledgeBase.harm(id: "h\(ContentLimits.maximumRecordCount)") == nil)
+        #expect(errors.first?.message == "more than \(ContentLimits.standard.maximumRecordCount) records; the rest are not read")
+        #expect(compilation.knowledgeBase.harm(id: "h\(ContentLimits.standard.maximumRecordCount)") == nil)
     }
 
     @Test("a folder whose files together pass the size limit is 'content-too-large', not 'file-too-large'")
     func contentTooLarge() throws {
         try TemporaryFolder.with { folder in
-            let fileSize = ContentLimits.maximumFileSize - 1
-            let fileCount = ContentLimits.maximumTotalSize / fileSize + 1
+            let fileSize = ContentLimits.standard.maximumFileSize - 1
+            let fileCount = ContentLimits.standard.maximumTotalSize / fileSize + 1
             let filler = String(repeating: "\n", count: fileSize)  // blank lines: cheap to parse
             for index in 0..<fileCount {
                 try folder.write("f\(String(format: "%02d", index)).md", filler)

@@ -53,22 +53,22 @@ import Testing
     @Test("the deepest level reported for nesting is the parser's documented limit")
     func nestingLimitIsDocumented() {
         // The values the README's Robustness section and Content/README.md document, with their measured cost.
-        #expect(ContentLimits.maximumNestingDepth == 96)
-        #expect(ContentLimits.maximumFileSize == 1 << 20)
-        #expect(ContentLimits.maximumFileCount == 1_000)
-        #expect(ContentLimits.maximumRecordCount == 20_000)
-        #expect(ContentLimits.maximumTotalSize == 8 << 20)
-        #expect(ContentLimits.maximumEntryCount == 10_000)
-        #expect(ContentLimits.maximumFolderDepth == 32)
-        #expect(ContentLimits.maximumContainerDepth == 8)
-        #expect(ContentLimits.maximumBracketsPerParagraph == 500)
-        #expect(ContentLimits.maximumDelimitersPerParagraph == 1_000)
-        #expect(ContentLimits.maximumRawHTMLOpenersPerParagraph == 32)
-        #expect(ContentLimits.maximumTableCells == 100_000)
-        #expect(ContentLimits.maximumMarkdownNodes == 1_000_000)
-        #expect(ContentLimits.maximumAliasesPerEntry == 64)
-        #expect(ContentLimits.maximumAliasLength == 100)
-        #expect(ContentLimits.maximumLinkedVocabulary == 2_000_000)
+        #expect(ContentLimits.standard.maximumNestingDepth == 96)
+        #expect(ContentLimits.standard.maximumFileSize == 1 << 20)
+        #expect(ContentLimits.standard.maximumFileCount == 1_000)
+        #expect(ContentLimits.standard.maximumRecordCount == 20_000)
+        #expect(ContentLimits.standard.maximumTotalSize == 8 << 20)
+        #expect(ContentLimits.standard.maximumEntryCount == 10_000)
+        #expect(ContentLimits.standard.maximumFolderDepth == 32)
+        #expect(ContentLimits.standard.maximumContainerDepth == 8)
+        #expect(ContentLimits.standard.maximumBracketsPerParagraph == 500)
+        #expect(ContentLimits.standard.maximumDelimitersPerParagraph == 1_000)
+        #expect(ContentLimits.standard.maximumRawHTMLOpenersPerParagraph == 32)
+        #expect(ContentLimits.standard.maximumTableCells == 100_000)
+        #expect(ContentLimits.standard.maximumMarkdownNodes == 1_000_000)
+        #expect(ContentLimits.standard.maximumAliasesPerEntry == 64)
+        #expect(ContentLimits.standard.maximumAliasLength == 100)
+        #expect(ContentLimits.standard.maximumLinkedVocabulary == 2_000_000)
     }
 
     // MARK: Generated in memory
@@ -118,19 +118,19 @@ import Testing
     func hugeFile() throws {
         let huge = ContentFile(
             path: "content/huge.md",
-            bytes: Array(repeating: UInt8(ascii: "a"), count: ContentLimits.maximumFileSize + 1))
+            bytes: Array(repeating: UInt8(ascii: "a"), count: ContentLimits.standard.maximumFileSize + 1))
         let inMemory = ContentCompiler.compile(ContentFixtures.files() + [huge], root: ContentFixtures.root)
         #expect(
             inMemory.diagnostics.filter { $0.severity == .error }.map(\.description) == [
                 """
-                content/huge.md:1:1: error: file is \(ContentLimits.maximumFileSize + 1) bytes; the limit is \
-                \(ContentLimits.maximumFileSize) (hint: split it into smaller files)
+                content/huge.md:1:1: error: file is \(ContentLimits.standard.maximumFileSize + 1) bytes; the limit is \
+                \(ContentLimits.standard.maximumFileSize) (hint: split it into smaller files)
                 """
             ])
 
         try TemporaryFolder.with { folder in
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
-            try folder.write("huge.md", String(repeating: "a", count: ContentLimits.maximumFileSize + 1))
+            try folder.write("huge.md", String(repeating: "a", count: ContentLimits.standard.maximumFileSize + 1))
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)
             #expect(
                 compilation.diagnostics.filter { $0.code == .fileTooLarge }.map(\.location.file) == [
@@ -211,16 +211,46 @@ import Testing
 
     @Test("more files than the file limit is one error and the rest are not compiled")
     func tooManyFiles() {
-        let files = (0...ContentLimits.maximumFileCount).map { ContentFile(path: "content/f\($0).md", bytes: []) }
+        let files = (0...ContentLimits.standard.maximumFileCount).map { ContentFile(path: "content/f\($0).md", bytes: []) }
         let compilation = ContentCompiler.compile(files, root: "content")
         #expect(compilation.diagnostics.filter { $0.code == .tooManyFiles }.count == 1)
-        #expect(compilation.diagnostics.filter { $0.code == .emptyContent }.count == ContentLimits.maximumFileCount)
+        #expect(compilation.diagnostics.filter { $0.code == .emptyContent }.count == ContentLimits.standard.maximumFileCount)
+    }
+
+    @Test("the limits are the caller's: lowered, the same files go over them; raised, the standard ones pass")
+    func limitsGivenByTheCaller() throws {
+        let files = ContentFixtures.files()
+        #expect(!ContentCompiler.compile(files, root: ContentFixtures.root).hasErrors)
+        var lowered = ContentLimits.standard
+        lowered.maximumFileCount = files.count - 1
+        let refused = ContentCompiler.compile(files, root: ContentFixtures.root, limits: lowered)
+        #expect(refused.diagnostics.filter { $0.code == .tooManyFiles }.map(\.message) == [
+            "the content folder has \(files.count) files; at most \(files.count - 1) are read"
+        ])
+
+        let many = (0...ContentLimits.standard.maximumFileCount).map { ContentFile(path: "content/f\($0).md", bytes: []) }
+        var raised = ContentLimits.standard
+        raised.maximumFileCount = many.count
+        let compilation = ContentCompiler.compile(many, root: "content", limits: raised)
+        #expect(!compilation.diagnostics.contains { $0.code == .tooManyFiles })
+        #expect(compilation.diagnostics.filter { $0.code == .emptyContent }.count == many.count)
+
+        // A folder read keeps its limits for the compilation.
+        try TemporaryFolder.with { folder in
+            for file in files {
+                try folder.write(String(file.path.dropFirst(ContentFixtures.root.count + 1)), String(decoding: file.bytes, as: UTF8.self))
+            }
+            let read = ContentFolder(contentsOf: folder.url, root: "content", limits: lowered)
+            #expect(read.limits == lowered)
+            #expect(read.diagnostics.contains { $0.code == .tooManyFiles })
+            #expect(!ContentFolder(contentsOf: folder.url, root: "content").compile().hasErrors)
+        }
     }
 
     @Test("folders nested deeper than the folder limit are one error")
     func deepFolders() throws {
         try TemporaryFolder.with { folder in
-            let deep = (0...ContentLimits.maximumFolderDepth + 2).map { "d\($0)" }.joined(separator: "/")
+            let deep = (0...ContentLimits.standard.maximumFolderDepth + 2).map { "d\($0)" }.joined(separator: "/")
             try folder.write(deep + "/harms.md", ContentFixtures.harms)
             try folder.write("catalogues/harms.md", ContentFixtures.harms)
             let compilation = KnowledgeBase.compile(contentsOf: folder.url)

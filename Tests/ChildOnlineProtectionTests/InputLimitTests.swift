@@ -60,7 +60,7 @@ import Testing
     func tableBudgetAcrossFiles() {
         let columns = 100
         // Two files of 2 + 497 rows are within the limit together; the third passes it.
-        let rows = ContentLimits.maximumTableCells / columns / 2 - 3
+        let rows = ContentLimits.standard.maximumTableCells / columns / 2 - 3
         let table =
             "|" + String(repeating: "a|", count: columns) + "\n|" + String(repeating: "-|", count: columns) + "\n"
             + String(repeating: "x\n", count: rows)
@@ -115,7 +115,7 @@ import Testing
                 """
         )
         let grooming = try #require(compilation.knowledgeBase.risk(.grooming))
-        #expect(grooming.aliases.count == ContentLimits.maximumAliasesPerEntry)
+        #expect(grooming.aliases.count == ContentLimits.standard.maximumAliasesPerEntry)
         #expect(compilation.knowledgeBase.recommendations.count == 1_001)
         // The kept aliases still work as a thesaurus: the last one kept finds the records linked to grooming.
         #expect(compilation.knowledgeBase.search("word63 other63", limit: 5).total > 1)

@@ -21,8 +21,10 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(RawCmarkParse.parseAll(bytes))
         }
     } setup: {
-        RawCmarkParse.prepare()
-        return try ContentCorpus.files().map(\.bytes)
+        setUpOrExit {
+            RawCmarkParse.prepare()
+            return try ContentCorpus.files().map(\.bytes)
+        }
     }
 
     Benchmark("Full load of Content/en: parse, compile, index", configuration: timing) { benchmark, files in
@@ -31,7 +33,9 @@ let benchmarks: @Sendable () -> Void = {
                 GuidelineSearchIndex(indexing: ContentCompiler.compile(files, root: ContentCorpus.root).knowledgeBase))
         }
     } setup: {
-        try ContentCorpus.files()
+        setUpOrExit {
+            try ContentCorpus.files()
+        }
     }
 
     Benchmark("Bundled snapshot decode: records, vectors, word index (what bundled() does)", configuration: timing) {
@@ -40,7 +44,9 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(snapshot.withUnsafeBytes { raw in try? KnowledgeBase(snapshot: raw) })
         }
     } setup: {
-        try KnowledgeBase.bundled().snapshot()
+        setUpOrExit {
+            try KnowledgeBase.bundled().snapshot()
+        }
     }
 
     Benchmark("Apply the gb example layer to the bundled knowledge base", configuration: timing) { benchmark, input in
@@ -48,10 +54,12 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(try? input.base.adapted(by: [input.layer]))
         }
     } setup: {
-        (
-            base: try KnowledgeBase.bundled(),
-            layer: try Adaptation(contentsOf: RepositoryPaths.root.appending(path: "Examples/Adaptations/gb"))
-        )
+        setUpOrExit {
+            (
+                base: try KnowledgeBase.bundled(),
+                layer: try Adaptation(contentsOf: RepositoryPaths.root.appending(path: "Examples/Adaptations/gb"))
+            )
+        }
     }
 
     Benchmark("Index build alone (SearchIndex over KnowledgeBase.records)", configuration: timing) { benchmark, build in
@@ -59,7 +67,9 @@ let benchmarks: @Sendable () -> Void = {
             blackHole(build.build())
         }
     } setup: {
-        SearchIndexBuild(try ContentCorpus.compile(ContentCorpus.files()))
+        setUpOrExit {
+            SearchIndexBuild(try ContentCorpus.compile(ContentCorpus.files()))
+        }
     }
 
     // One load per iteration, the knowledge base kept alive until the iteration ends: peak resident memory
@@ -67,9 +77,8 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark(
         "Memory of a loaded knowledge base",
         configuration: .init(
-            metrics: [
-                .mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta, .memoryLeaked,
-            ],
+            // No `.memoryLeaked`: the malloc interposer on Linux does not measure it (package-benchmark warns).
+            metrics: [.mallocCountTotal, .mallocBytesCount, .peakMemoryResident, .peakMemoryResidentDelta],
             warmupIterations: SmokeMode.warmup(0),
             maxDuration: SmokeMode.maxDuration(.seconds(5)),
             maxIterations: SmokeMode.maxIterations(10)
@@ -78,6 +87,8 @@ let benchmarks: @Sendable () -> Void = {
         let base = try? ContentCorpus.compile(files)
         blackHole(base?.records.count)
     } setup: {
-        try ContentCorpus.files()
+        setUpOrExit {
+            try ContentCorpus.files()
+        }
     }
 }

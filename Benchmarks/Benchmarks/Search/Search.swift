@@ -22,7 +22,9 @@ let benchmarks: @Sendable () -> Void = {
                 for query in queries { blackHole(base.search(query.lexical)) }
             }
         } setup: {
-            try ContentCorpus.compile(ContentCorpus.files())
+            setUpOrExit {
+                try ContentCorpus.compile(ContentCorpus.files())
+            }
         }
 
         Benchmark("Query \(kind.rawValue) x\(queries.count): FTS5", configuration: latency) { benchmark, holder in
@@ -30,7 +32,9 @@ let benchmarks: @Sendable () -> Void = {
                 for query in queries { blackHole(holder.index.search(query.match, filters: query.filters)) }
             }
         } setup: {
-            try FTS5Holder(records: ContentCorpus.compile(ContentCorpus.files()).records)
+            setUpOrExit {
+                try FTS5Holder(records: ContentCorpus.compile(ContentCorpus.files()).records)
+            }
         }
     }
 }

@@ -35,8 +35,8 @@ public enum ContentCorpus {
 
     /// Compiles `files` and fails loudly if the content has errors, so a benchmark never measures a
     /// half-built knowledge base.
-    public static func compile(_ files: [ContentFile]) throws -> KnowledgeBase {
-        let compilation = ContentCompiler.compile(files, root: root)
+    public static func compile(_ files: [ContentFile], limits: ContentLimits = .standard) throws -> KnowledgeBase {
+        let compilation = ContentCompiler.compile(files, root: root, limits: limits)
         do {
             return try compilation.get()
         } catch {

@@ -33,6 +33,22 @@ public enum ContentReplication {
         return result.sorted { $0.path < $1.path }
     }
 
+    /// The compiler's limits for `copies` copies: the folder-wide limits (files, bytes, records, Markdown
+    /// nodes, table cells, linked vocabulary) `copies` times the standard ones, which the bundled content alone
+    /// stays well within; the per-file and per-paragraph limits as they are.
+    public static func limits(copies: Int) -> ContentLimits {
+        var limits = ContentLimits.standard
+        let factor = max(1, copies)
+        limits.maximumFileCount *= factor
+        limits.maximumEntryCount *= factor
+        limits.maximumTotalSize *= factor
+        limits.maximumRecordCount *= factor
+        limits.maximumMarkdownNodes *= factor
+        limits.maximumTableCells *= factor
+        limits.maximumLinkedVocabulary *= factor
+        return limits
+    }
+
     /// The IDs declared by `- ID: x` lines.
     static func declaredIDs(in text: String) -> [String] {
         text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { line in

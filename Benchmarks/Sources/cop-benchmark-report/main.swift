@@ -238,14 +238,15 @@ do {
     for copies in scales {
         log("  \(copies)x")
         let replicated = ContentReplication.replicate(files, copies: copies)
+        let limits = ContentReplication.limits(copies: copies)
         scaleBytes[copies] = ContentCorpus.byteCount(replicated)
         // The first compilation is timed too: at 100x one load takes about a minute.
         var scaledBase: KnowledgeBase?
-        var loads = [nanoseconds { scaledBase = try? ContentCorpus.compile(replicated) }]
+        var loads = [nanoseconds { scaledBase = try? ContentCorpus.compile(replicated, limits: limits) }]
         guard let scaled = scaledBase else { throw CorpusError(message: "the \(copies)x content does not compile") }
         let rounds = smoke ? 0 : (copies >= 100 ? 1 : (copies >= 10 ? 4 : 19))
         for _ in 0..<rounds {
-            loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root) })
+            loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root, limits: limits) })
         }
         scaleLoad[copies] = Percentiles(loads).median
         let scaledFTS5 = try FTS5Index(records: scaled.records)

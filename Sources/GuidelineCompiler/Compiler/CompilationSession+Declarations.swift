@@ -6,11 +6,11 @@ extension CompilationSession {
         file.records = file.records.compactMap { record in
             guard hasTitle(record.block, kind: record.kind), let id = declaredID(of: record.block, kind: record.kind)
             else { return nil }
-            if declarations.count >= ContentLimits.maximumRecordCount {
+            if declarations.count >= limits.maximumRecordCount {
                 // Reported once, at the first record over the limit, not once per record.
                 if !recordLimitReported {
                     log.error(
-                        .tooManyRecords, "more than \(ContentLimits.maximumRecordCount) records; the rest are not read",
+                        .tooManyRecords, "more than \(limits.maximumRecordCount) records; the rest are not read",
                         at: record.block.location)
                     recordLimitReported = true
                 }

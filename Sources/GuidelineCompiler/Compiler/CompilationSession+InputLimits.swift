@@ -10,7 +10,7 @@ extension CompilationSession {
     mutating func parsedMarkdown(_ text: String, path: String) -> MarkdownNode? {
         guard !markdownBudget.nodesExhausted else { return nil }
         let readable = boundedMarkdown(text, path: path)
-        switch MarkdownParser.parse(readable, maximumNodes: ContentLimits.maximumMarkdownNodes - markdownBudget.nodes) {
+        switch MarkdownParser.parse(readable, maximumNodes: limits.maximumMarkdownNodes - markdownBudget.nodes) {
         case .success(let counted):
             markdownBudget.nodes += counted.nodeCount
             return counted.document
@@ -19,7 +19,7 @@ extension CompilationSession {
             log.error(
                 .tooComplex,
                 """
-                the content folder has more than \(ContentLimits.maximumMarkdownNodes) Markdown elements \
+                the content folder has more than \(limits.maximumMarkdownNodes) Markdown elements \
                 (ContentLimits.maximumMarkdownNodes) with this file; it and later files are not read
                 """,
                 hint: "split the content into several folders", at: SourceLocation(file: path, line: 1, column: 1))
@@ -30,9 +30,9 @@ extension CompilationSession {
     /// The part of `text` that may be parsed: all of it within the limits; otherwise the text before the
     /// paragraph where a limit was passed, with an error there naming the limit.
     private mutating func boundedMarkdown(_ text: String, path: String) -> String {
-        var limits = ContentLimits.markdownInput
-        limits.maximumTableCells = max(0, ContentLimits.maximumTableCells - markdownBudget.tableCells)
-        let measurement = MarkdownInputCheck.measure(text, limits: limits)
+        var inputLimits = limits.markdownInput
+        inputLimits.maximumTableCells = max(0, limits.maximumTableCells - markdownBudget.tableCells)
+        let measurement = MarkdownInputCheck.measure(text, limits: inputLimits)
         markdownBudget.tableCells += measurement.tableCells
         guard let excess = measurement.excess else { return text }
         let (code, message, hint) = Self.describe(excess)

@@ -26,10 +26,10 @@ extension CompilationSession {
             }
         for index in costs.indices { costs[index].links = links[costs[index].key, default: 0] }
         var total = costs.reduce(0) { $0 + $1.total }
-        guard total > ContentLimits.maximumLinkedVocabulary else { return }
+        guard total > limits.maximumLinkedVocabulary else { return }
         var dropped: Set<String> = []
         for cost in costs.sorted(by: { ($0.aliasCost, $1.key) > ($1.aliasCost, $0.key) })
-        where total > ContentLimits.maximumLinkedVocabulary {
+        where total > limits.maximumLinkedVocabulary {
             guard cost.aliasCost > 0 else { break }
             total -= cost.aliasCost
             dropped.insert(cost.key)
@@ -38,7 +38,7 @@ extension CompilationSession {
                 """
                 the aliases of '\(cost.title)' (\(cost.aliasWords) words) are indexed with each of the \(cost.links) \
                 records that link it, \(cost.aliasCost) words; the content may index at most \
-                \(ContentLimits.maximumLinkedVocabulary) linked words (ContentLimits.maximumLinkedVocabulary), so its \
+                \(limits.maximumLinkedVocabulary) linked words (ContentLimits.maximumLinkedVocabulary), so its \
                 aliases are not used
                 """,
                 hint: "give it fewer aliases, or link it from fewer records",
@@ -55,27 +55,27 @@ extension CompilationSession {
     mutating func boundedAliases(_ aliases: [String], in field: HeadingBlock.Field) -> [String] {
         var kept: [String] = []
         for alias in aliases {
-            if alias.count > ContentLimits.maximumAliasLength {
+            if alias.count > limits.maximumAliasLength {
                 log.error(
                     .tooComplex,
                     """
                     alias '\(alias.prefix(40))…' is \(alias.count) characters long; the limit is \
-                    \(ContentLimits.maximumAliasLength) (ContentLimits.maximumAliasLength)
+                    \(limits.maximumAliasLength) (ContentLimits.maximumAliasLength)
                     """,
                     hint: "an alias is a word or short phrase a searcher would type", at: field.location)
             } else {
                 kept.append(alias)
             }
         }
-        if kept.count > ContentLimits.maximumAliasesPerEntry {
+        if kept.count > limits.maximumAliasesPerEntry {
             log.error(
                 .tooComplex,
                 """
-                \(kept.count) aliases; the limit is \(ContentLimits.maximumAliasesPerEntry) per entry \
+                \(kept.count) aliases; the limit is \(limits.maximumAliasesPerEntry) per entry \
                 (ContentLimits.maximumAliasesPerEntry), so the rest are not used
                 """,
                 hint: "keep the words searchers really type", at: field.location)
-            kept.removeLast(kept.count - ContentLimits.maximumAliasesPerEntry)
+            kept.removeLast(kept.count - limits.maximumAliasesPerEntry)
         }
         return kept
     }

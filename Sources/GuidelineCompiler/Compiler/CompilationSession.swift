@@ -21,6 +21,8 @@ struct CompilationSession {
     }
 
     let root: String
+    /// The limits this compilation keeps to.
+    let limits: ContentLimits
     var log = DiagnosticLog()
     var declarations: [String: Declaration] = [:]
     /// Relative path of every parsed file, to resolve links to files.
@@ -38,18 +40,19 @@ struct CompilationSession {
     /// What the files parsed so far used of the folder-wide Markdown limits.
     var markdownBudget = MarkdownBudget()
 
-    init(root: String) {
+    init(root: String, limits: ContentLimits) {
         self.root = root.hasSuffix("/") ? String(root.dropLast()) : root
+        self.limits = limits
     }
 
     mutating func compile(_ files: [ContentFile]) -> Compilation {
         var usable = files.sorted { $0.path < $1.path }
-        if usable.count > ContentLimits.maximumFileCount {
+        if usable.count > limits.maximumFileCount {
             log.error(
                 .tooManyFiles,
-                "the content folder has \(usable.count) files; at most \(ContentLimits.maximumFileCount) are read",
+                "the content folder has \(usable.count) files; at most \(limits.maximumFileCount) are read",
                 hint: "split the content into several folders", at: SourceLocation(file: root, line: 1, column: 1))
-            usable = Array(usable.prefix(ContentLimits.maximumFileCount))
+            usable = Array(usable.prefix(limits.maximumFileCount))
         }
         var parsed = usable.compactMap { read($0) }
         knownFiles = Set(parsed.map(\.relativePath))
@@ -66,9 +69,9 @@ struct CompilationSession {
 
     private mutating func read(_ file: ContentFile) -> ParsedFile? {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
-        guard file.bytes.count <= ContentLimits.maximumFileSize else {
+        guard file.bytes.count <= limits.maximumFileSize else {
             log.error(
-                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(limits.maximumFileSize)",
                 hint: "split it into smaller files", at: start)
             return nil
         }

@@ -12,10 +12,14 @@ public enum ContentCompiler {
     /// - Parameters:
     ///   - files: the content files. Their paths should start with `root`.
     ///   - root: the content folder the files are in (e.g. `Content/en`). Links may not leave it.
+    ///   - limits: the limits the content must keep to (``ContentLimits/standard`` by default); what goes over
+    ///     one is an error and is not read.
     /// - Returns: the knowledge base and all diagnostics, sorted by location.
     /// - Complexity: O(n) in the total size of the files.
-    public static func compile(_ files: [ContentFile], root: String) -> Compilation {
-        var session = CompilationSession(root: root)
+    public static func compile(
+        _ files: [ContentFile], root: String, limits: ContentLimits = .standard
+    ) -> Compilation {
+        var session = CompilationSession(root: root, limits: limits)
         return session.compile(files)
     }
 }

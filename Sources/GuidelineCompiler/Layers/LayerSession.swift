@@ -17,8 +17,9 @@ struct LayerSession {
     /// IDs the layer declares itself (services, laws, additions), to report duplicates.
     var declared: [String: SourceLocation] = [:]
 
+    /// A session for the layer folder `root`, within the standard ``ContentLimits`` (a layer is small).
     init(root: String) {
-        base = CompilationSession(root: root)
+        base = CompilationSession(root: root, limits: .standard)
     }
 
     var root: String { base.root }
@@ -90,9 +91,9 @@ struct LayerSession {
     /// The file's heading blocks, or `nil` when it cannot be read (reported).
     private mutating func read(_ file: ContentFile) -> (String, [HeadingBlock])? {
         let start = SourceLocation(file: file.path, line: 1, column: 1)
-        guard file.bytes.count <= ContentLimits.maximumFileSize else {
+        guard file.bytes.count <= base.limits.maximumFileSize else {
             base.log.error(
-                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                .fileTooLarge, "file is \(file.bytes.count) bytes; the limit is \(base.limits.maximumFileSize)",
                 hint: "split it into smaller files", at: start)
             return nil
         }

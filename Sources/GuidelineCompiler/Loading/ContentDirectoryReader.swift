@@ -18,12 +18,10 @@ import GuidelineKnowledge
 /// once; every file that cannot be used is reported; and the walk stops as soon as a folder-wide limit
 /// (``ContentLimits``) is reached.
 enum ContentDirectoryReader {
-    /// How deep folders may nest below the content folder.
-    static let maximumFolderDepth = ContentLimits.maximumFolderDepth
-
-    /// Reads `directory`; file paths start with `root` (by default the folder as `directory` names it).
-    static func read(_ directory: URL, root: String? = nil) -> ContentFolder {
-        var walk = Walk(root: directory, display: root)
+    /// Reads `directory` within `limits`; file paths start with `root` (by default the folder as `directory`
+    /// names it).
+    static func read(_ directory: URL, root: String? = nil, limits: ContentLimits) -> ContentFolder {
+        var walk = Walk(root: directory, display: root, limits: limits)
         switch DirectoryDescriptor.openRoot(directory.path) {
         case .success(let root):
             walk.visit(root, display: walk.rootDisplay, depth: 0)
@@ -39,11 +37,13 @@ enum ContentDirectoryReader {
                 .emptyContent, "no content files (*.md) in '\(walk.rootDisplay)'",
                 hint: "point --content at a folder such as Content/en", at: walk.rootLocation)
         }
-        return ContentFolder(root: walk.rootDisplay, files: walk.files, diagnostics: walk.log.diagnostics)
+        return ContentFolder(
+            root: walk.rootDisplay, files: walk.files, diagnostics: walk.log.diagnostics, limits: limits)
     }
 
     private struct Walk {
         let rootDisplay: String
+        let limits: ContentLimits
         var log = DiagnosticLog()
         var files: [ContentFile] = []
         var visitedFolders: Set<FileIdentity> = []
@@ -55,7 +55,8 @@ enum ContentDirectoryReader {
         /// Whether a folder-wide limit was reached; the walk then stops at once.
         var stopped = false
 
-        init(root: URL, display: String?) {
+        init(root: URL, display: String?, limits: ContentLimits) {
+            self.limits = limits
             let display = display ?? root.relativePath
             rootDisplay = display.count > 1 && display.hasSuffix("/") ? String(display.dropLast()) : display
         }
@@ -65,13 +66,13 @@ enum ContentDirectoryReader {
         mutating func visit(_ folder: borrowing DirectoryDescriptor, display: String, depth: Int) {
             guard !stopped, visitedFolders.insert(folder.identity).inserted else { return }
             let location = SourceLocation(file: display, line: 1, column: 1)
-            guard depth <= maximumFolderDepth else {
+            guard depth <= limits.maximumFolderDepth else {
                 log.error(
                     .tooDeeplyNested,
-                    "folders nest more than \(maximumFolderDepth) levels deep; '\(display)' is not read", at: location)
+                    "folders nest more than \(limits.maximumFolderDepth) levels deep; '\(display)' is not read", at: location)
                 return
             }
-            let remaining = ContentLimits.maximumEntryCount - entryCount
+            let remaining = limits.maximumEntryCount - entryCount
             guard let entries = folder.entries(limit: remaining) else {
                 log.error(
                     .unreadableFile, "cannot read folder '\(display)'", hint: "check that it exists and is readable",
@@ -81,11 +82,11 @@ enum ContentDirectoryReader {
             for entry in entries where !entry.display.hasPrefix(".") {
                 guard !stopped else { return }
                 entryCount += 1
-                guard entryCount <= ContentLimits.maximumEntryCount else {
+                guard entryCount <= limits.maximumEntryCount else {
                     stop(
                         .tooManyFiles,
                         """
-                        the content folder has more than \(ContentLimits.maximumEntryCount) files and folders; \
+                        the content folder has more than \(limits.maximumEntryCount) files and folders; \
                         '\(display + "/" + entry.display)' and the rest are not read
                         """,
                         at: location)
@@ -129,33 +130,33 @@ enum ContentDirectoryReader {
 
         private mutating func readFile(_ descriptor: Int32, display: String, location: SourceLocation) {
             defer { close(descriptor) }
-            guard files.count < ContentLimits.maximumFileCount else {
+            guard files.count < limits.maximumFileCount else {
                 stop(
                     .tooManyFiles,
                     """
-                    the content folder has more than \(ContentLimits.maximumFileCount) files; '\(display)' and later \
+                    the content folder has more than \(limits.maximumFileCount) files; '\(display)' and later \
                     files are not read
                     """,
                     hint: "split the content into several folders", at: location)
                 return
             }
             let bytes: [UInt8]
-            switch ContentDirectoryReader.readRegularFile(descriptor, limit: ContentLimits.maximumFileSize) {
+            switch ContentDirectoryReader.readRegularFile(descriptor, limit: limits.maximumFileSize) {
             case .success(let read): bytes = read
             case .failure(.tooLarge(let size)):
                 log.error(
-                    .fileTooLarge, "file is \(size) bytes; the limit is \(ContentLimits.maximumFileSize)",
+                    .fileTooLarge, "file is \(size) bytes; the limit is \(limits.maximumFileSize)",
                     hint: "split it into smaller files", at: location)
                 return
             case .failure:
                 log.error(.unreadableFile, "cannot read file '\(display)'", hint: "check its permissions", at: location)
                 return
             }
-            guard totalSize + bytes.count <= ContentLimits.maximumTotalSize else {
+            guard totalSize + bytes.count <= limits.maximumTotalSize else {
                 stop(
                     .contentTooLarge,
                     """
-                    the content folder holds more than \(ContentLimits.maximumTotalSize) bytes; '\(display)' and later \
+                    the content folder holds more than \(limits.maximumTotalSize) bytes; '\(display)' and later \
                     files are not read
                     """,
                     hint: "split the content into several folders", at: location)

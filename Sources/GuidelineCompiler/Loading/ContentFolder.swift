@@ -19,6 +19,8 @@ public struct ContentFolder: Sendable {
     /// Problems met reading the folder (unreadable or oversized files, symbolic links, limits reached, no
     /// content files at all), located by path.
     public let diagnostics: [Diagnostic]
+    /// The limits the folder was read within, which ``compile()`` keeps to as well.
+    public let limits: ContentLimits
 
     /// Reads the content files of `directory`.
     ///
@@ -27,15 +29,17 @@ public struct ContentFolder: Sendable {
     ///   - directory: the content folder.
     ///   - root: how file paths (and so diagnostics and source locations) start, e.g. `Content/en` for a folder
     ///     given by its absolute path. By default, the folder as `directory` names it (its `relativePath`).
+    ///   - limits: the folder-wide limits of the walk (``ContentLimits/standard`` by default).
     /// - Complexity: O(n) in the total size of the files.
-    public init(contentsOf directory: URL, root: String? = nil) {
-        self = ContentDirectoryReader.read(directory, root: root)
+    public init(contentsOf directory: URL, root: String? = nil, limits: ContentLimits = .standard) {
+        self = ContentDirectoryReader.read(directory, root: root, limits: limits)
     }
 
-    init(root: String, files: [ContentFile], diagnostics: [Diagnostic]) {
+    init(root: String, files: [ContentFile], diagnostics: [Diagnostic], limits: ContentLimits) {
         self.root = root
         self.files = files.sorted { $0.path < $1.path }
         self.diagnostics = diagnostics
+        self.limits = limits
     }
 
     /// Whether reading the folder met an error (some content was not read).
@@ -45,7 +49,7 @@ public struct ContentFolder: Sendable {
     /// and compiling, sorted by location together.
     /// - Complexity: O(n) in the total size of the files.
     public func compile() -> Compilation {
-        let compilation = ContentCompiler.compile(files, root: root)
+        let compilation = ContentCompiler.compile(files, root: root, limits: limits)
         return Compilation(
             knowledgeBase: compilation.knowledgeBase, diagnostics: (diagnostics + compilation.diagnostics).sorted())
     }
