@@ -115,9 +115,20 @@ public struct BinaryReader: ~Copyable {
 
     /// Reads raw bytes written with a count prefix.
     public mutating func readBytes() throws(BinaryDecodingError) -> [UInt8] {
+        try withBytes { Array($0) }
+    }
+
+    /// Reads raw bytes written with a count prefix and hands them to `body` without copying them (the view is
+    /// valid only inside `body`): what decoding a large part in place, or copying it once into its final
+    /// type, needs.
+    /// - Throws: ``BinaryDecodingError`` when the bytes run out, or what `body` throws.
+    public mutating func withBytes<Result>(
+        _ body: (UnsafeRawBufferPointer) throws(BinaryDecodingError) -> Result
+    ) throws(BinaryDecodingError) -> Result {
         let count = try readCount()
-        defer { offset += count }
-        return Array(UnsafeRawBufferPointer(rebasing: base[offset..<offset + count]))
+        let bytes = UnsafeRawBufferPointer(rebasing: base[offset..<offset + count])
+        offset += count
+        return try body(bytes)
     }
 
     /// Reads an array of little-endian 32-bit integers.

@@ -37,14 +37,16 @@ extension BinaryReader {
     /// - Throws: ``BinaryDecodingError`` when the bytes run out or their count is not a multiple of 4.
     mutating func readInt32s() throws(BinaryDecodingError) -> [Int32] {
         let start = offset
-        let bytes = try readBytes()
-        guard bytes.count % 4 == 0 else {
-            throw BinaryDecodingError(
-                offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
-        }
-        let values = [Int32](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
-            bytes.withUnsafeBytes { source in UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source) }
-            initialized = bytes.count / 4
+        let values = try withBytes { (bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) in
+            guard bytes.count % 4 == 0 else {
+                throw BinaryDecodingError(
+                    offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
+            }
+            // One copy, straight from the input into the array.
+            return [Int32](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+                initialized = bytes.count / 4
+            }
         }
         return Int32(1).littleEndian == 1 ? values : values.map { Int32(littleEndian: $0) }
     }

@@ -4,10 +4,10 @@ extension SearchIndex {
     /// The tag that starts an encoded index ("FTSI" read as a little-endian integer).
     static let binaryTag: UInt32 = 0x4953_5446
     /// The layout version of an encoded index; bumped whenever ``encode(into:)`` changes what it writes.
-    static let binaryVersion: UInt32 = 1
+    static let binaryVersion: UInt32 = 2
 
-    /// Appends the whole index to `writer`: the schema, the analyzer's language and stop words, the thesaurus,
-    /// the configuration, and every index structure, so that ``init(decoding:)`` answers every query exactly
+    /// Appends the whole index to `writer`: the schema, the analyzer's language and stop words, the thesaurus
+    /// and its analysis, the configuration, and every index structure, so that ``init(decoding:)`` answers every query exactly
     /// as this index does, without analyzing a document.
     ///
     /// The bytes depend only on the index (no dictionary or set order, no pointers, no padding): the same
@@ -28,6 +28,7 @@ extension SearchIndex {
         schema.encode(into: &writer)
         analyzer.encode(into: &writer)
         thesaurus.encode(into: &writer)
+        analyzedThesaurus.encode(into: &writer)
         configuration.encode(into: &writer)
         writer.write(documentIDs)
         writer.write(duplicateDocumentIDs)
@@ -69,14 +70,14 @@ extension SearchIndex {
     ///   encoded index of this format version, are cut short, or hold a value that is out of range or
     ///   inconsistent; also when the analyzer's language is not available in this build of `libstemmer`.
     /// - Complexity: O(*n*) in the size of the encoding, plus O(*t* log *t*) for hashing the *t* terms and
-    ///   analyzing the thesaurus.
+    ///   analyzing the thesaurus again to check the stored analysis.
     public init(decoding reader: inout BinaryReader) throws(BinaryDecodingError) {
         try self.init(decoding: &reader, checkingEveryValue: true)
     }
 
-    /// Reads an index written by ``encode(into:)``; with `checkingEveryValue` false, skips the checks that
-    /// visit every stored posting, position and word range (counts, lengths and table sizes are still
-    /// checked). Only for bytes that are part of the program itself and that a test decodes with every check
+    /// Reads an index written by ``encode(into:)``; with `checkingEveryValue` false, skips the thesaurus's
+    /// re-analysis and the checks that visit every stored posting, position and word range (counts, lengths
+    /// and table sizes are still checked). Only for bytes that are part of the program itself and that a test decodes with every check
     /// (the library's built-in snapshot): it makes loading them several times faster.
     /// - Throws: `BinaryDecodingError` as ``init(decoding:)``.
     package init(decoding reader: inout BinaryReader, checkingEveryValue: Bool) throws(BinaryDecodingError) {
@@ -84,6 +85,12 @@ extension SearchIndex {
         let schema = try IndexSchema(decoding: &reader)
         let analyzer = try Analyzer(decoding: &reader)
         let thesaurus = try Thesaurus(decoding: &reader)
+        let analyzedThesaurus = try AnalyzedThesaurus(decoding: &reader)
+        // What the thesaurus analyzes to (tokenized and stemmed, most of the cost of decoding a small index)
+        // is stored; with every check, it must be exactly what this analyzer makes of this thesaurus.
+        if checkingEveryValue, analyzedThesaurus.entries != AnalyzedThesaurus(thesaurus, analyzer: analyzer).entries {
+            throw reader.failure("the analyzed thesaurus is not the analysis of the thesaurus")
+        }
         let configuration = try Configuration(decoding: &reader)
         let documentIDs = try reader.read([String].self)
         guard zip(documentIDs, documentIDs.dropFirst()).allSatisfy({ $0 < $1 }) else {
@@ -103,7 +110,6 @@ extension SearchIndex {
             decoding: &reader, documentCount: documentCount, termCount: termCount,
             checkingEveryValue: checkingEveryValue)
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
-        let analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
         let storedCount = try reader.readCount(minimumElementSize: 12)
         var phraseMatches: [AnalyzedPhrase: ClauseMatches] = [:]
         for _ in 0..<storedCount {

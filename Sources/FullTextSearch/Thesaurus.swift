@@ -41,15 +41,28 @@ struct AnalyzedThesaurus: Sendable {
     /// The entries keyed by their first stem, longest first, for matching inside a query.
     let entriesByFirstTerm: [String: [Int]]
 
+    /// Analyzes every entry of `thesaurus` (tokenizing and stemming it): what an index built from documents
+    /// does; a decoded index reads the analyzed entries instead (``init(entries:)``).
     init(_ thesaurus: Thesaurus, analyzer: Analyzer) {
         var entries: [Entry] = []
-        var groupEntries: [[Int]] = []
+        var groupCount = 0
         for group in thesaurus.groups {
             let analyzed = group.map { (text: $0, phrase: analyzer.phrase($0)) }.filter { !$0.phrase.isEmpty }
             guard analyzed.count >= 2 else { continue }
-            let groupIndex = groupEntries.count
-            groupEntries.append(Array(entries.count..<(entries.count + analyzed.count)))
-            entries += analyzed.map { Entry(text: $0.text, phrase: $0.phrase, group: groupIndex) }
+            entries += analyzed.map { Entry(text: $0.text, phrase: $0.phrase, group: groupCount) }
+            groupCount += 1
+        }
+        self.init(entries: entries)
+    }
+
+    /// The analyzed thesaurus of `entries`, which should be ordered by group, the groups numbered from 0 without
+    /// a gap and each with at least two entries (what ``init(_:analyzer:)`` makes and ``entries`` holds; the
+    /// decoder checks it).
+    init(entries: [Entry]) {
+        var groupEntries: [[Int]] = []
+        for (index, entry) in entries.enumerated() {
+            while groupEntries.count <= entry.group { groupEntries.append([]) }
+            groupEntries[entry.group].append(index)
         }
         var byFirst: [String: [Int]] = [:]
         for (index, entry) in entries.enumerated() {

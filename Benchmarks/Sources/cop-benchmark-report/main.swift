@@ -27,7 +27,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode`: run one part a few times, for
+// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode|snapshots`: run one part a few times, for
 // `valgrind --tool=callgrind`. `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary
 // encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
@@ -56,8 +56,20 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             SearchIndexBuild(try ContentCorpus.compile(files)).build().wordIndex.encode(into: &writer)
             for _ in 0..<5 { _ = decodeIndex(writer.bytes) }
         case "query", "query-10x":
-            let base = try ContentCorpus.compile(ContentReplication.replicate(files, copies: mode == "query" ? 1 : 10))
+            let copies = mode == "query" ? 1 : 10
+            let base = try ContentCorpus.compile(
+                ContentReplication.replicate(files, copies: copies), limits: ContentReplication.limits(copies: copies))
             for _ in 0..<20 { for query in BenchmarkQuery.all { _ = base.search(query.lexical) } }
+        case "snapshots":
+            // Not a profile itself: writes the snapshots of 1x, 10x and 100x content to the temporary folder, so
+            // that `cop --snapshot FILE show grooming` profiles loading each one with every check.
+            for copies in [1, 10, 100] {
+                let base = try ContentCorpus.compile(
+                    ContentReplication.replicate(files, copies: copies), limits: ContentReplication.limits(copies: copies))
+                let url = FileManager.default.temporaryDirectory.appending(path: "cop-\(copies)x.snapshot")
+                try Data(try base.snapshot()).write(to: url)
+                log(url.path(percentEncoded: false))
+            }
         case "hybrid":
             let base = try ContentCorpus.compile(files)
             for _ in 0..<3 { for query in BenchmarkQuery.all { _ = base.search(query.ours) } }
@@ -162,6 +174,18 @@ if CommandLine.arguments.contains("--load") {
     exit(0)
 }
 
+if CommandLine.arguments.contains("--scale") {
+    do {
+        try scaleRows(files: try ContentCorpus.files())
+        printTable(
+            summary: smoke ? "Smoke run: figures are not meaningful." : "Scale rows only; \(failures) target(s) missed.")
+    } catch {
+        log("error: \(error)")
+        exit(1)
+    }
+    exit(0)
+}
+
 if CommandLine.arguments.contains("--semantic") {
     do {
         semanticSections(base: try ContentCorpus.compile(ContentCorpus.files()))
@@ -229,54 +253,7 @@ do {
     indexSnapshotRows(base: base, rounds: loadRounds)
 
     // 3. Scale: 1x, 10x, 100x.
-    log("scale")
-    let scales = smoke ? [1, 10] : [1, 10, 100]
-    var scaleLoad: [Int: Double] = [:]
-    var scaleQuery: [Int: Double] = [:]
-    var scaleFTS5: [Int: Double] = [:]
-    var scaleBytes: [Int: Int] = [:]
-    for copies in scales {
-        log("  \(copies)x")
-        let replicated = ContentReplication.replicate(files, copies: copies)
-        let limits = ContentReplication.limits(copies: copies)
-        scaleBytes[copies] = ContentCorpus.byteCount(replicated)
-        // The first compilation is timed too: at 100x one load takes about a minute.
-        var scaledBase: KnowledgeBase?
-        var loads = [nanoseconds { scaledBase = try? ContentCorpus.compile(replicated, limits: limits) }]
-        guard let scaled = scaledBase else { throw CorpusError(message: "the \(copies)x content does not compile") }
-        let rounds = smoke ? 0 : (copies >= 100 ? 1 : (copies >= 10 ? 4 : 19))
-        for _ in 0..<rounds {
-            loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root, limits: limits) })
-        }
-        scaleLoad[copies] = Percentiles(loads).median
-        let scaledFTS5 = try FTS5Index(records: scaled.records)
-        var o: [Double] = []
-        var f: [Double] = []
-        for _ in 0..<(smoke ? 2 : 40) {
-            for query in BenchmarkQuery.all {
-                o.append(nanoseconds { _ = scaled.search(query.lexical) })
-                f.append(nanoseconds { _ = scaledFTS5.search(query.match, filters: query.filters) })
-            }
-        }
-        scaleQuery[copies] = Percentiles(o).median
-        scaleFTS5[copies] = Percentiles(f).median
-    }
-    let oneLoad = scaleLoad[1] ?? .nan
-    let oneQuery = scaleQuery[1] ?? .nan
-    let oneBytes = Double(scaleBytes[1] ?? 1)
-    for copies in scales where copies > 1 {
-        let bytesGrowth = Double(scaleBytes[copies] ?? 0) / oneBytes
-        let loadGrowth = (scaleLoad[copies] ?? .nan) / oneLoad
-        add(
-            "Load \(copies)x content (\(String(format: "%.1f", bytesGrowth))x the bytes) vs 1x",
-            ours: ms(scaleLoad[copies] ?? .nan), baseline: ms(oneLoad), ratio: ratio(loadGrowth),
-            target: "≤ \(String(format: "%.1f", bytesGrowth))x (linear)", met: loadGrowth <= bytesGrowth * 1.1)
-        let queryGrowth = (scaleQuery[copies] ?? .nan) / oneQuery
-        add(
-            "Lexical query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",
-            ours: us(scaleQuery[copies] ?? .nan), baseline: us(oneQuery), ratio: ratio(queryGrowth),
-            target: "far below \(copies)x", met: queryGrowth < Double(copies) / 4)
-    }
+    try scaleRows(files: files)
 
     // 4. Retrieval quality on the development questions.
     log("retrieval quality")

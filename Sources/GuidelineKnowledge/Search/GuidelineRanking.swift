@@ -102,12 +102,15 @@ struct DocumentProfile: Sendable {
     var servesEveryAsker = false
 
     /// One profile per ID of `documentIDs` (neutral for an ID without a record).
+    /// - Complexity: O(n) in the number of records and IDs (each record's profile is made once; no record is
+    ///   copied).
     static func profiles(records: [Record], documentIDs: [String]) -> [DocumentProfile] {
-        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return documentIDs.map { id in
-            byID[id].map {
-                DocumentProfile(audience: $0.audience, ageBands: $0.ageBands, servesEveryAsker: $0.kind == .service)
-            } ?? DocumentProfile(audience: nil, ageBands: [])
+        var byID: [String: DocumentProfile] = [:]
+        byID.reserveCapacity(records.count)
+        for record in records where byID[record.id] == nil {
+            byID[record.id] = DocumentProfile(
+                audience: record.audience, ageBands: record.ageBands, servesEveryAsker: record.kind == .service)
         }
+        return documentIDs.map { byID[$0] ?? DocumentProfile(audience: nil, ageBands: []) }
     }
 }

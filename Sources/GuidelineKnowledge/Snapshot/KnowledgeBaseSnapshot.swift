@@ -22,7 +22,7 @@ internal import FullTextSearch
 /// A snapshot is deterministic: the same content gives the same bytes.
 public enum KnowledgeBaseSnapshot {
     /// The layout version this library writes and reads.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let signature: [UInt8] = Array("COPSNAP\0".utf8)
     static let headerSize = 8 + 4 + 8 + 8
     /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).
@@ -96,8 +96,7 @@ public enum KnowledgeBaseSnapshot {
             let library = try reader.read(String.self)
             guard library == KnowledgeBase.libraryVersion else { throw SnapshotError(.libraryMismatch(found: library)) }
             let content = try reader.read(String.self)
-            let modelBytes = try reader.readBytes()
-            let parts = try modelBytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
+            let parts = try reader.withBytes { raw throws(BinaryDecodingError) in
                 var modelReader = BinaryReader(raw)
                 let parts = try modelReader.read(KnowledgeBase.Parts.self)
                 try modelReader.expectEnd()
@@ -117,8 +116,10 @@ public enum KnowledgeBaseSnapshot {
             let cache = SearchIndexCache()
             let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
             let records = base.records
-            // The index holds each record ID once, sorted (a checklist and its section share one).
-            guard words.documentIDs == Set(records.map(\.id)).sorted() else {
+            // The index holds each record ID once (a checklist and its section share one); its IDs are already
+            // checked sorted and unique, so equal counts and each one a record's ID make the two sets equal.
+            let recordIDs = Set(records.lazy.map(\.id))
+            guard words.documentIDs.count == recordIDs.count, words.documentIDs.allSatisfy(recordIDs.contains) else {
                 throw SnapshotError(.malformed("the word index does not index the snapshot's records"))
             }
             cache.fill(GuidelineSearchIndex(words: words, records: records, store: vectors))
