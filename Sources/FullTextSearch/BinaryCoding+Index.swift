@@ -5,13 +5,18 @@ import BinaryCoding
 // instead of an out-of-bounds access later, at query time.
 
 extension BinaryWriter {
-    /// Appends signed 32-bit integers as a byte count and their little-endian bytes, so that
-    /// ``BinaryReader/readInt32s()`` reads them back with two bulk copies instead of one load per value.
+    /// Appends signed 32-bit integers in the narrowest width that holds them all: one byte each when every
+    /// value is in 0...255, two when in 0...65,535, otherwise four (little-endian). Written as the width, then
+    /// the byte count and the bytes, so that ``BinaryReader/readInt32s()`` reads them back with one bulk copy
+    /// (four bytes) or one widening pass (one or two). Postings, positions and text offsets are mostly small:
+    /// the bundled index's arrays take about half the bytes they would at four bytes each.
     mutating func write(int32s values: [Int32]) {
-        if Int32(1).littleEndian == 1 {
-            values.withUnsafeBytes { write(bytes: $0) }
-        } else {
-            values.map(\.littleEndian).withUnsafeBytes { write(bytes: $0) }
+        let width = PackedWidth(fitting: values)
+        write(width.rawValue)
+        switch width {
+        case .one: write(bytes: values.map { UInt8(truncatingIfNeeded: $0) })
+        case .two: values.map { UInt16(truncatingIfNeeded: $0).littleEndian }.withUnsafeBytes { write(bytes: $0) }
+        case .four: values.map(\.littleEndian).withUnsafeBytes { write(bytes: $0) }
         }
     }
 
@@ -34,21 +39,38 @@ extension BinaryReader {
     }
 
     /// Reads signed 32-bit integers written by ``BinaryWriter/write(int32s:)``.
-    /// - Throws: ``BinaryDecodingError`` when the bytes run out or their count is not a multiple of 4.
+    /// - Throws: ``BinaryDecodingError`` when the bytes run out, the width is not 1, 2 or 4, or the byte count is
+    ///   not a multiple of the width.
     mutating func readInt32s() throws(BinaryDecodingError) -> [Int32] {
         let start = offset
-        let values = try withBytes { (bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) in
-            guard bytes.count % 4 == 0 else {
+        guard let width = PackedWidth(rawValue: try read(UInt8.self)) else {
+            throw BinaryDecodingError(offset: start, message: "an integer array's width is not 1, 2 or 4 bytes")
+        }
+        return try withBytes { (bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) in
+            let size = Int(width.rawValue)
+            guard bytes.count % size == 0 else {
                 throw BinaryDecodingError(
-                    offset: start, message: "\(bytes.count) bytes are not a whole number of 32-bit integers")
+                    offset: start, message: "\(bytes.count) bytes are not a whole number of \(size)-byte integers")
             }
-            // One copy, straight from the input into the array.
-            return [Int32](unsafeUninitializedCapacity: bytes.count / 4) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
-                initialized = bytes.count / 4
+            return [Int32](unsafeUninitializedCapacity: bytes.count / size) { buffer, initialized in
+                switch width {
+                case .one:
+                    for index in buffer.indices { buffer[index] = Int32(bytes[index]) }
+                case .two:
+                    for index in buffer.indices {
+                        buffer[index] = Int32(
+                            UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 2, as: UInt16.self)))
+                    }
+                case .four:
+                    // One copy, straight from the input into the array.
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+                    if Int32(1).littleEndian != 1 {
+                        for index in buffer.indices { buffer[index] = Int32(littleEndian: buffer[index]) }
+                    }
+                }
+                initialized = bytes.count / size
             }
         }
-        return Int32(1).littleEndian == 1 ? values : values.map { Int32(littleEndian: $0) }
     }
 
     /// Reads signed 32-bit integers and checks that there are exactly `count`.
@@ -121,5 +143,23 @@ enum DecodedCheck {
             sum = next
         }
         return sum == total
+    }
+}
+
+/// How many bytes each value of an integer array takes in an encoded index (see `BinaryWriter.write(int32s:)`).
+enum PackedWidth: UInt8 {
+    case one = 1
+    case two = 2
+    case four = 4
+
+    /// The narrowest width that holds every value of `values` (negative values need four bytes).
+    init(fitting values: [Int32]) {
+        let smallest = values.min() ?? 0
+        let largest = values.max() ?? 0
+        if smallest < 0 || largest > Int32(UInt16.max) {
+            self = .four
+        } else {
+            self = largest > Int32(UInt8.max) ? .two : .one
+        }
     }
 }

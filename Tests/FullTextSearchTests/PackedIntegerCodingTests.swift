@@ -1,0 +1,44 @@
+import BinaryCoding
+@testable import FullTextSearch
+import Testing
+
+/// The index's integer arrays are written in the narrowest width that holds them, and read back exactly.
+@Suite struct PackedIntegerCodingTests {
+    @Test(
+        "each array round-trips at the width its values need",
+        arguments: [
+            ([], PackedWidth.one),
+            ([0, 1, 255], .one),
+            ([0, 256], .two),
+            ([65_535, 3], .two),
+            ([65_536], .four),
+            ([-1, 5], .four),
+            ([Int32.min, Int32.max], .four),
+        ] as [([Int32], PackedWidth)])
+    func roundTrip(values: [Int32], width: PackedWidth) throws {
+        var writer = BinaryWriter()
+        writer.write(int32s: values)
+        #expect(writer.bytes.first == width.rawValue)
+        #expect(writer.bytes.count == 1 + 4 + values.count * Int(width.rawValue))
+        let decoded = try writer.bytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
+            var reader = BinaryReader(raw)
+            let values = try reader.readInt32s()
+            try reader.expectEnd()
+            return values
+        }
+        #expect(decoded == values)
+    }
+
+    @Test("a width other than 1, 2 or 4, or bytes that do not divide by it, are refused")
+    func malformed() {
+        for bytes: [UInt8] in [[3, 0, 0, 0, 0], [0, 0, 0, 0, 0], [2, 3, 0, 0, 0, 1, 2, 3], [4, 2, 0, 0, 0, 1, 2]] {
+            let result = bytes.withUnsafeBytes { raw in
+                Result { () throws(BinaryDecodingError) -> [Int32] in
+                    var reader = BinaryReader(raw)
+                    return try reader.readInt32s()
+                }
+            }
+            #expect(throws: BinaryDecodingError.self, "\(bytes)") { try result.get() }
+        }
+    }
+}
