@@ -7,8 +7,8 @@ extension SearchIndex {
     static let binaryVersion: UInt32 = 2
 
     /// Appends the whole index to `writer`: the schema, the analyzer's language and stop words, the thesaurus
-    /// and its analysis, the configuration, and every index structure, so that ``init(decoding:)`` answers every query exactly
-    /// as this index does, without analyzing a document.
+    /// and its analysis, the configuration, and every index structure, so that ``init(decoding:)`` answers every
+    /// query exactly as this index does, without analyzing a document.
     ///
     /// The bytes depend only on the index (no dictionary or set order, no pointers, no padding): the same
     /// documents, schema, analyzer, thesaurus and configuration always give the same bytes. Numbers are
@@ -77,8 +77,8 @@ extension SearchIndex {
 
     /// Reads an index written by ``encode(into:)``; with `checkingEveryValue` false, skips the thesaurus's
     /// re-analysis and the checks that visit every stored posting, position and word range (counts, lengths
-    /// and table sizes are still checked). Only for bytes that are part of the program itself and that a test decodes with every check
-    /// (the library's built-in snapshot): it makes loading them several times faster.
+    /// and table sizes are still checked). Only for bytes that are part of the program itself and that a test
+    /// decodes with every check (the library's built-in snapshot): it makes loading them several times faster.
     /// - Throws: `BinaryDecodingError` as ``init(decoding:)``.
     package init(decoding reader: inout BinaryReader, checkingEveryValue: Bool) throws(BinaryDecodingError) {
         try reader.expect(tag: Self.binaryTag, version: Self.binaryVersion, "an encoded search index")

@@ -105,7 +105,8 @@ import Testing
             #expect(errors.count == 1)
             #expect(
                 errors.first?.message.hasPrefix(
-                    "the content folder has more than \(ContentLimits.standard.maximumEntryCount) files and folders") == true)
+                    "the content folder has more than \(ContentLimits.standard.maximumEntryCount) files and folders")
+                    == true)
             #expect(compilation.knowledgeBase.topic(id: "gaming") == nil, "nothing after the limit is read")
         }
     }

@@ -56,7 +56,9 @@ import Testing
             [ContentFile(path: "content/harms.md", bytes: Array(harms.utf8))], root: "content")
         let errors = compilation.diagnostics.filter { $0.severity == .error }
         #expect(errors.map(\.code) == [.tooManyRecords])
-        #expect(errors.first?.message == "more than \(ContentLimits.standard.maximumRecordCount) records; the rest are not read")
+        #expect(
+            errors.first?.message
+                == "more than \(ContentLimits.standard.maximumRecordCount) records; the rest are not read")
         #expect(compilation.knowledgeBase.harm(id: "h\(ContentLimits.standard.maximumRecordCount)") == nil)
     }
 

@@ -122,6 +122,15 @@ import Testing
         }
         #expect(throws: ContentError.self) { try KnowledgeBase(contentsOf: folder) }
 
+        do {
+            let folder = folder.deletingLastPathComponent().appendingPathComponent("questions")
+            var limits = ContentLimits.standard
+            limits.maximumFileCount = 5_000
+            limits.maximumTotalSize = 64 << 20
+            let large = try KnowledgeBase(contentsOf: folder, limits: limits)
+            #expect(!large.recommendations.isEmpty)
+        }
+
         let compilation = KnowledgeBase.compile(contentsOf: folder)
         for diagnostic in compilation.diagnostics {
             print(diagnostic)  // file:line:column: error: message (hint: ...)

@@ -211,10 +211,14 @@ import Testing
 
     @Test("more files than the file limit is one error and the rest are not compiled")
     func tooManyFiles() {
-        let files = (0...ContentLimits.standard.maximumFileCount).map { ContentFile(path: "content/f\($0).md", bytes: []) }
+        let files = (0...ContentLimits.standard.maximumFileCount).map {
+            ContentFile(path: "content/f\($0).md", bytes: [])
+        }
         let compilation = ContentCompiler.compile(files, root: "content")
         #expect(compilation.diagnostics.filter { $0.code == .tooManyFiles }.count == 1)
-        #expect(compilation.diagnostics.filter { $0.code == .emptyContent }.count == ContentLimits.standard.maximumFileCount)
+        #expect(
+            compilation.diagnostics.filter { $0.code == .emptyContent }.count == ContentLimits.standard.maximumFileCount
+        )
     }
 
     @Test("the limits are the caller's: lowered, the same files go over them; raised, the standard ones pass")
@@ -224,11 +228,14 @@ import Testing
         var lowered = ContentLimits.standard
         lowered.maximumFileCount = files.count - 1
         let refused = ContentCompiler.compile(files, root: ContentFixtures.root, limits: lowered)
-        #expect(refused.diagnostics.filter { $0.code == .tooManyFiles }.map(\.message) == [
-            "the content folder has \(files.count) files; at most \(files.count - 1) are read"
-        ])
+        #expect(
+            refused.diagnostics.filter { $0.code == .tooManyFiles }.map(\.message) == [
+                "the content folder has \(files.count) files; at most \(files.count - 1) are read"
+            ])
 
-        let many = (0...ContentLimits.standard.maximumFileCount).map { ContentFile(path: "content/f\($0).md", bytes: []) }
+        let many = (0...ContentLimits.standard.maximumFileCount).map {
+            ContentFile(path: "content/f\($0).md", bytes: [])
+        }
         var raised = ContentLimits.standard
         raised.maximumFileCount = many.count
         let compilation = ContentCompiler.compile(many, root: "content", limits: raised)
@@ -238,7 +245,9 @@ import Testing
         // A folder read keeps its limits for the compilation.
         try TemporaryFolder.with { folder in
             for file in files {
-                try folder.write(String(file.path.dropFirst(ContentFixtures.root.count + 1)), String(decoding: file.bytes, as: UTF8.self))
+                try folder.write(
+                    String(file.path.dropFirst(ContentFixtures.root.count + 1)),
+                    String(decoding: file.bytes, as: UTF8.self))
             }
             let read = ContentFolder(contentsOf: folder.url, root: "content", limits: lowered)
             #expect(read.limits == lowered)

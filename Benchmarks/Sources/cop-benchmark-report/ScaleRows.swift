@@ -25,7 +25,8 @@ import GuidelineCompiler
         guard let scaled = scaledBase else { throw CorpusError(message: "the \(copies)x content does not compile") }
         let rounds = smoke ? 0 : (copies >= 100 ? 1 : (copies >= 10 ? 4 : 19))
         for _ in 0..<rounds {
-            loads.append(nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root, limits: limits) })
+            loads.append(
+                nanoseconds { _ = ContentCompiler.compile(replicated, root: ContentCorpus.root, limits: limits) })
         }
         scaleLoad[copies] = Percentiles(loads).median
         let scaledFTS5 = try FTS5Index(records: scaled.records)
@@ -42,11 +43,12 @@ import GuidelineCompiler
         // The same knowledge base as a snapshot (`cop compile`), loaded with every check.
         let snapshot = try scaled.snapshot()
         snapshotBytes[copies] = snapshot.count
-        snapshotLoad[copies] = Percentiles(
-            (0..<(smoke ? 1 : 5)).map { _ in
-                nanoseconds { _ = snapshot.withUnsafeBytes { try? KnowledgeBase(snapshot: $0) } }
-            }
-        ).median
+        snapshotLoad[copies] =
+            Percentiles(
+                (0..<(smoke ? 1 : 5)).map { _ in
+                    nanoseconds { _ = snapshot.withUnsafeBytes { try? KnowledgeBase(snapshot: $0) } }
+                }
+            ).median
     }
     let oneLoad = scaleLoad[1] ?? .nan
     let oneQuery = scaleQuery[1] ?? .nan
@@ -62,8 +64,10 @@ import GuidelineCompiler
         let snapshotLoadGrowth = (snapshotLoad[copies] ?? .nan) / (snapshotLoad[1] ?? .nan)
         add(
             "Snapshot load, \(copies)x content (\(String(format: "%.1f", snapshotGrowth))x the snapshot bytes) vs 1x",
-            ours: ms(snapshotLoad[copies] ?? .nan), baseline: ms(snapshotLoad[1] ?? .nan), ratio: ratio(snapshotLoadGrowth),
-            target: "≤ \(String(format: "%.1f", snapshotGrowth))x (linear)", met: snapshotLoadGrowth <= snapshotGrowth * 1.1)
+            ours: ms(snapshotLoad[copies] ?? .nan), baseline: ms(snapshotLoad[1] ?? .nan),
+            ratio: ratio(snapshotLoadGrowth),
+            target: "≤ \(String(format: "%.1f", snapshotGrowth))x (linear)",
+            met: snapshotLoadGrowth <= snapshotGrowth * 1.1)
         let queryGrowth = (scaleQuery[copies] ?? .nan) / oneQuery
         add(
             "Lexical query p50 over \(copies)x content vs 1x (FTS5 at \(copies)x: \(us(scaleFTS5[copies] ?? .nan)))",

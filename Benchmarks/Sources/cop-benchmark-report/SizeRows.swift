@@ -25,7 +25,7 @@ import Foundation
     }
     if let vectors = RepositoryPaths.size(of: RepositoryPaths.bundledVectors) {
         add(
-            "Size: the record vectors, Content/vectors/en.vectors (compiled into the library as a byte string literal: 2 bytes of source for each byte from 0x80)",
+            "Size: the record vectors, Content/vectors/en.vectors (in the library as a byte string literal)",
             ours: mib(vectors), baseline: "", ratio: "", target: "", met: nil)
     }
     switch copBinary() {

@@ -27,9 +27,10 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--peak-memory" 
 
 let smoke = CommandLine.arguments.contains("--smoke")
 
-// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode|snapshots`: run one part a few times, for
-// `valgrind --tool=callgrind`. `index-query` is the generic SearchIndex alone; `index-decode` decodes its binary
-// encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder alone.
+// `--profile load|index|index-query|index-decode|query|query-10x|hybrid|encode|snapshots`: run one part a few
+// times, for `valgrind --tool=callgrind`. `index-query` is the generic SearchIndex alone; `index-decode` decodes its
+// binary encoding; `query` is ranked by words only; `hybrid` by words and meaning; `encode` is the sentence encoder
+// alone; `snapshots` writes snapshots of 1x, 10x and 100x content (below).
 if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < CommandLine.arguments.count {
     let mode = CommandLine.arguments[flag + 1]
     do {
@@ -65,7 +66,8 @@ if let flag = CommandLine.arguments.firstIndex(of: "--profile"), flag + 1 < Comm
             // that `cop --snapshot FILE show grooming` profiles loading each one with every check.
             for copies in [1, 10, 100] {
                 let base = try ContentCorpus.compile(
-                    ContentReplication.replicate(files, copies: copies), limits: ContentReplication.limits(copies: copies))
+                    ContentReplication.replicate(files, copies: copies),
+                    limits: ContentReplication.limits(copies: copies))
                 let url = FileManager.default.temporaryDirectory.appending(path: "cop-\(copies)x.snapshot")
                 try Data(try base.snapshot()).write(to: url)
                 log(url.path(percentEncoded: false))
@@ -178,7 +180,8 @@ if CommandLine.arguments.contains("--scale") {
     do {
         try scaleRows(files: try ContentCorpus.files())
         printTable(
-            summary: smoke ? "Smoke run: figures are not meaningful." : "Scale rows only; \(failures) target(s) missed.")
+            summary: smoke ? "Smoke run: figures are not meaningful." : "Scale rows only; \(failures) target(s) missed."
+        )
     } catch {
         log("error: \(error)")
         exit(1)

@@ -69,7 +69,8 @@ enum ContentDirectoryReader {
             guard depth <= limits.maximumFolderDepth else {
                 log.error(
                     .tooDeeplyNested,
-                    "folders nest more than \(limits.maximumFolderDepth) levels deep; '\(display)' is not read", at: location)
+                    "folders nest more than \(limits.maximumFolderDepth) levels deep; '\(display)' is not read",
+                    at: location)
                 return
             }
             let remaining = limits.maximumEntryCount - entryCount

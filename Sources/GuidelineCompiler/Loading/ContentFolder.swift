@@ -2,7 +2,7 @@ public import Foundation
 public import GuidelineKnowledge
 
 /// The content files of a folder read into memory, with every problem met reading them: what
-/// ``GuidelineKnowledge/KnowledgeBase/init(contentsOf:)`` reads before it compiles.
+/// ``GuidelineKnowledge/KnowledgeBase/init(contentsOf:limits:)`` reads before it compiles.
 ///
 /// ```swift
 /// let folder = ContentFolder(contentsOf: packageRoot.appending(path: "Content/en"), root: "Content/en")
