@@ -24,13 +24,15 @@ import Testing
                 Operation(name: "search \(text)") { base in
                     summary(base.search(text, limit: 5))
                 })
+            // Ranked by words only: the plain searches above already run the sentence encoder from every task, and
+            // encoding is most of a debug build's time.
             operations.append(
                 Operation(name: "typed \(text)") { base in
                     summary(
                         base.search(
                             GuidelineQuery(
                                 text, audiences: [.parentsEducators, .industry], kinds: [.recommendation], limit: 3,
-                                offset: 1)))
+                                offset: 1, semantic: false)))
                 })
             operations.append(
                 Operation(name: "suggest \(text)") { base in
