@@ -100,14 +100,15 @@ extension AnalyzedThesaurus {
             }
             return Entry(text: text, phrase: AnalyzedPhrase(terms: terms, offsets: offsets), group: group)
         }
-        let groupSizes = entries.reduce(into: [Int]()) { sizes, entry in
-            if entry.group == sizes.count { sizes.append(0) }
-            if entry.group == sizes.count - 1 { sizes[entry.group] += 1 }
-        }
-        guard groupSizes.reduce(0, +) == entries.count, groupSizes.allSatisfy({ $0 >= 2 }) else {
-            throw reader.failure("the analyzed thesaurus's groups are out of order or have fewer than two entries")
-        }
+        // Groups numbered from 0, each entry in its predecessor's group or the next; then the grouping that
+        // `init(entries:)` derives has no gap, and only its sizes are left to check.
+        let malformed = reader.failure(
+            "the analyzed thesaurus's groups are out of order or have fewer than two entries")
+        guard (entries.first?.group ?? 0) == 0,
+            zip(entries, entries.dropFirst()).allSatisfy({ $1.group == $0.group || $1.group == $0.group + 1 })
+        else { throw malformed }
         self.init(entries: entries)
+        guard groupEntries.allSatisfy({ $0.count >= 2 }) else { throw malformed }
     }
 }
 

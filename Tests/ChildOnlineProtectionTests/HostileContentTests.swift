@@ -209,11 +209,14 @@ import Testing
         #expect(compilation.knowledgeBase.term(id: "term-luring") != nil)
     }
 
+    /// Empty content files, one more than the standard file limit allows.
+    static let onePastTheFileLimit = (0...ContentLimits.standard.maximumFileCount).map {
+        ContentFile(path: "content/f\($0).md", bytes: [])
+    }
+
     @Test("more files than the file limit is one error and the rest are not compiled")
     func tooManyFiles() {
-        let files = (0...ContentLimits.standard.maximumFileCount).map {
-            ContentFile(path: "content/f\($0).md", bytes: [])
-        }
+        let files = Self.onePastTheFileLimit
         let compilation = ContentCompiler.compile(files, root: "content")
         #expect(compilation.diagnostics.filter { $0.code == .tooManyFiles }.count == 1)
         #expect(
@@ -233,9 +236,7 @@ import Testing
                 "the content folder has \(files.count) files; at most \(files.count - 1) are read"
             ])
 
-        let many = (0...ContentLimits.standard.maximumFileCount).map {
-            ContentFile(path: "content/f\($0).md", bytes: [])
-        }
+        let many = Self.onePastTheFileLimit
         var raised = ContentLimits.standard
         raised.maximumFileCount = many.count
         let compilation = ContentCompiler.compile(many, root: "content", limits: raised)
