@@ -45,14 +45,6 @@ struct ContentOptions: ParsableArguments {
         try knowledgeBase(applyingLayers: true)
     }
 
-    /// The knowledge base, for a command that compares texts by meaning (search, vectors): with custom content,
-    /// the bundled content is loaded first so that its record vectors serve the texts the two share. Other
-    /// commands do not pay for that load.
-    func knowledgeBaseComparingMeaning() throws -> KnowledgeBase {
-        if directory != nil { _ = try? KnowledgeBase.bundled() }
-        return try knowledgeBase()
-    }
-
     /// The knowledge base, with the `--adaptation` layers applied unless `applyingLayers` is false.
     func knowledgeBase(applyingLayers: Bool) throws -> KnowledgeBase {
         let base = try baseKnowledgeBase()
@@ -83,7 +75,10 @@ struct ContentOptions: ParsableArguments {
         if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 
+    /// `--content`, `--snapshot` or the bundled guidelines. Other content looks up the bundled sentence vectors
+    /// of the text it shares with them (the help-first examples at least) instead of encoding it.
     private func baseKnowledgeBase() throws -> KnowledgeBase {
+        if directory != nil || snapshot != nil { KnowledgeBase.shareBundledVectors() }
         guard let directory else { return try loadSnapshot() }
         return try Self.compiledContent(at: directory)
     }

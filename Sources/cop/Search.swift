@@ -102,7 +102,7 @@ extension COP {
         }
 
         func run() throws {
-            let base = try content.knowledgeBaseComparingMeaning()
+            let base = try content.knowledgeBase()
             try TopicValidation.check(topic, in: base)
             let query = GuidelineQuery(
                 try queryFile.map(QueryFile.read) ?? words.joined(separator: " "), audiences: Set(audience),

@@ -28,7 +28,7 @@ extension COP {
         func run() throws {
             let store: RecordVectorStore
             do {
-                store = try content.knowledgeBaseComparingMeaning().makeRecordVectors()
+                store = try content.knowledgeBase().makeRecordVectors()
             } catch let error as SemanticSearchError {
                 throw CommandFailure(message: error.message, exitCode: 1)
             }

@@ -83,12 +83,12 @@ public enum KnowledgeBaseSnapshot {
     ///   - builtIn: `true` only for the library's built-in snapshot, whose bytes are part of the program and
     ///     pass every check in the tests (`BuiltInSnapshotTests`): the checksum and the checks that visit every
     ///     posting and word range of the index are skipped; counts and table sizes are still checked.
-    ///   - vectors: The record vectors in their file format, made on first use, for a snapshot that carries
-    ///     none (the built-in snapshot keeps them apart, so that loading it does not decode them).
+    ///   - vectors: The record vectors, for a snapshot that carries none (the built-in snapshot keeps them
+    ///     apart, so that loading it does not decode them).
     /// - Complexity: O(n) in the snapshot's size.
     static func decode(
         _ bytes: UnsafeRawBufferPointer, builtIn: Bool = false,
-        vectors separateVectors: (@Sendable () -> [UInt8])? = nil
+        vectors separateVectors: StoredVectors? = nil
     ) throws(SnapshotError) -> (base: KnowledgeBase, contentVersion: String) {
         let payload = try checkedPayload(bytes, verifyingChecksum: !builtIn)
         do {
@@ -109,8 +109,7 @@ public enum KnowledgeBaseSnapshot {
             let vectorBytes = try reader.readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in
                 try reader.readBytes()
             }
-            let vectors =
-                vectorBytes.map(StoredVectors.init(encoded:)) ?? separateVectors.map(StoredVectors.init(encodedBy:))
+            let vectors = vectorBytes.map(StoredVectors.init(encoded:)) ?? separateVectors
             let words = try SearchIndex(decoding: &reader, checkingEveryValue: !builtIn)
             try reader.expectEnd()
             let cache = SearchIndexCache()
@@ -178,11 +177,9 @@ extension KnowledgeBase {
     /// Loads the library's built-in snapshot (what `KnowledgeBase.bundled()` in `ChildOnlineProtection`
     /// embeds): as ``init(snapshot:)``, except that the checksum and the index's per-posting checks are
     /// skipped, the bytes being part of the program and checked in full by the tests, and that the record
-    /// vectors come apart from the snapshot, from `vectors`, on first use.
+    /// vectors come apart from the snapshot, from `vectors` (decoded on first use).
     /// - Throws: ``SnapshotError`` as ``init(snapshot:)``.
-    package init(
-        builtInSnapshot bytes: UnsafeRawBufferPointer, vectors: (@Sendable () -> [UInt8])?
-    ) throws(SnapshotError) {
+    package init(builtInSnapshot bytes: UnsafeRawBufferPointer, vectors: StoredVectors?) throws(SnapshotError) {
         self = try KnowledgeBaseSnapshot.decode(bytes, builtIn: true, vectors: vectors).base
     }
 

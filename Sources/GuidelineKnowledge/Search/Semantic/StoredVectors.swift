@@ -7,7 +7,7 @@ internal import Foundation
 /// The snapshot's checksum has already vouched for the bytes; if they still do not decode (a forged file),
 /// semantic search is off with the reason, and lexical search is unaffected.
 // Guarded by an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
-final class StoredVectors: @unchecked Sendable {
+package final class StoredVectors: @unchecked Sendable {
     /// The vectors in their file format, made on first use; `nil` for vectors given decoded.
     private let makeBytes: (@Sendable () -> [UInt8])?
     private let lock = NSLock()
@@ -26,7 +26,7 @@ final class StoredVectors: @unchecked Sendable {
 
     /// Vectors in their file format, which `bytes` makes on first use (the bundled vectors are decoded
     /// from the library's own text only when a search compares by meaning).
-    init(encodedBy bytes: @escaping @Sendable () -> [UInt8]) {
+    package init(encodedBy bytes: @escaping @Sendable () -> [UInt8]) {
         makeBytes = bytes
     }
 
@@ -61,7 +61,7 @@ extension StoredVectors {
     /// Makes `vectors` available to every knowledge base of the process, after its own: what
     /// `KnowledgeBase.bundled()` does with the bundled content's vectors, so that custom content and layers
     /// reusing bundled text (and the help-first examples) find their vectors instead of encoding them.
-    static func register(_ vectors: StoredVectors) {
+    package static func register(_ vectors: StoredVectors) {
         registryLock.lock()
         defer { registryLock.unlock() }
         if !registered.contains(where: { $0 === vectors }) { registered.append(vectors) }
