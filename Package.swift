@@ -68,9 +68,9 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
-        // What apps import: the knowledge base API with the bundled content, loaded from a snapshot that
-        // `BundleSnapshotPlugin` compiles from Content/en at build time. The compiler runs only in that
-        // build tool, so the library does not link it.
+        // What apps import: the knowledge base API with the bundled content, loaded from the snapshot that
+        // `Scripts/bundle-content` compiles from Content/en (checked in as Content/snapshot/en.snapshot, with the
+        // record vectors) and `BundleSnapshotPlugin` embeds at build time. It does not link the compiler.
         .target(
             name: "ChildOnlineProtection",
             dependencies: ["GuidelineKnowledge", "BinaryCoding"],
@@ -78,13 +78,14 @@ let package = Package(
             plugins: ["BundleSnapshotPlugin"]
         ),
 
-        // Build-time tool: compiles Content/en with its record vectors into a knowledge-base snapshot.
-        .executableTarget(
-            name: "SnapshotCompiler", dependencies: ["GuidelineCompiler", "BinaryCoding"], swiftSettings: strictSwift),
+        // Build-time tool: writes the snapshot and vector files into Swift source as byte-string literals. It
+        // depends on BinaryCoding alone: SwiftPM builds a plugin tool's dependencies a second time for the build
+        // host, so a tool that compiled content would double the build of the whole library.
+        .executableTarget(name: "SnapshotEmbedder", dependencies: ["BinaryCoding"], swiftSettings: strictSwift),
         .plugin(
             name: "BundleSnapshotPlugin",
             capability: .buildTool(),
-            dependencies: ["SnapshotCompiler"]
+            dependencies: ["SnapshotEmbedder"]
         ),
 
         .executableTarget(

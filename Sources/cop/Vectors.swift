@@ -10,12 +10,12 @@ extension COP {
             abstract: "Encode every record with the sentence-embedding model and write the vector file.",
             discussion: """
                 The bundled content's vectors live in Content/vectors/en.vectors and are compiled into the \
-                library; Scripts/embed-content refreshes them after content changes. Records whose text has no \
+                library; Scripts/bundle-content refreshes them after content changes. Records whose text has no \
                 stored vector are encoded on first semantic search instead, so this is a speed-up, never needed \
                 for correct results. Needs the model (Scripts/install-model).
 
                 Examples:
-                  cop vectors --output Content/vectors/en.vectors
+                  cop vectors --content Content/en --output Content/vectors/en.vectors
                   cop vectors --content my-adaptation/ --output my-adaptation.vectors
                 """
         )

@@ -5,9 +5,21 @@ import Testing
 @testable import ChildOnlineProtection
 @testable import GuidelineKnowledge
 
-/// The snapshot compiled into the library: `KnowledgeBase.bundled()` skips the checksum and the per-posting
-/// checks of its bytes at run time, so this is where they are checked in full.
+/// The snapshot compiled into the library: it is checked in (Content/snapshot/en.snapshot), so this is where it
+/// must be exactly what Content/en compiles to; and `KnowledgeBase.bundled()` skips the checksum and the
+/// per-posting checks of its bytes at run time, so this is where they are checked in full.
 @Suite struct BuiltInSnapshotTests {
+    @Test("the built-in snapshot is exactly what Content/en compiles to (else run Scripts/bundle-content)")
+    func builtInSnapshotIsFresh() throws {
+        #expect(!BundledSource.compilation.hasErrors)
+        let compiled = try BundledSource.compilation.knowledgeBase.snapshot()
+        let builtIn = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.snapshot))
+        let fresh = compiled == builtIn  // compared apart, so that a failure does not print megabytes of bytes
+        #expect(
+            fresh,
+            "Content/snapshot/en.snapshot is not what Content/en and this library compile to: run Scripts/bundle-content")
+    }
+
     @Test("the built-in snapshot passes every check of a snapshot file, and its vectors decode")
     func builtInSnapshotPassesEveryCheck() throws {
         let bytes = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.snapshot))

@@ -3,13 +3,13 @@ import GuidelineCompiler
 import Foundation
 
 /// The bundled content compiled from its Markdown in this checkout (`Content/en`), with every diagnostic:
-/// what the build-time snapshot was made from, for tests that check the content itself.
+/// what the bundled snapshot was made from, for tests that check the content itself.
 enum BundledSource {
     /// The package root of this checkout.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The compilation, with paths as the snapshot tool records them (`Content/en/...`).
+    /// The compilation, with paths as the bundled snapshot records them (`Content/en/...`).
     static let compilation: Compilation = ContentFolder(
         contentsOf: packageRoot.appending(path: "Content/en"), root: "Content/en"
     ).compile()

@@ -6,7 +6,7 @@ import ChildOnlineProtection
 
 /// The record vectors compiled into the library (Content/vectors/en.vectors) cover the bundled content.
 @Suite struct BundledVectorsTests {
-    @Test("every bundled record text and help-first example has a stored vector (else run Scripts/embed-content)")
+    @Test("every bundled record text and help-first example has a stored vector (else run Scripts/bundle-content)")
     func bundledVectorsAreFresh() throws {
         let base = try KnowledgeBase.bundled()
         #expect(base.searchIndex.meaning.missingVectorCount == 0)

@@ -5,7 +5,7 @@ import Testing
 
 @testable import GuidelineKnowledge
 
-/// The build-time snapshot against compiling the same Markdown: the same records, relations and answers;
+/// The bundled snapshot against compiling the same Markdown: the same records, relations and answers;
 /// the same bytes every time; and every damaged or foreign file refused with a clear error.
 @Suite struct SnapshotTests {
     static let compiled = BundledSource.compilation.knowledgeBase

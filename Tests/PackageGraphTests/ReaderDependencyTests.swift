@@ -9,7 +9,7 @@ import Testing
 /// running `swift test`), and walks the target dependencies of each reading product. Any target reached whose
 /// name, system library (`pkgConfig`) or settings (linked libraries, flags) mention cmark fails it, and so does a
 /// dependency on another package's product that names cmark. Plugins are not followed: `BundleSnapshotPlugin`
-/// runs the compiler at build time, and nothing of it is linked into the library.
+/// runs a build tool, and nothing of it is linked into the library.
 @Suite struct ReaderDependencyTests {
     /// The products an app links to read the guidelines.
     static let readingProducts = ["ChildOnlineProtection", "GuidelineKnowledge"]
