@@ -14,7 +14,8 @@ struct BundleSnapshotPlugin: BuildToolPlugin {
         let content = context.package.directoryURL.appending(path: "Content")
         let snapshot = content.appending(path: "snapshot/en.snapshot")
         let vectors = content.appending(path: "vectors/en.vectors")
-        let inputs = [snapshot] + (FileManager.default.fileExists(atPath: vectors.path(percentEncoded: false)) ? [vectors] : [])
+        let hasVectors = FileManager.default.fileExists(atPath: vectors.path(percentEncoded: false))
+        let inputs = [snapshot] + (hasVectors ? [vectors] : [])
         let output = context.pluginWorkDirectoryURL.appending(path: "BundledSnapshot.swift")
         return [
             .buildCommand(

@@ -14,10 +14,9 @@ import Testing
         #expect(!BundledSource.compilation.hasErrors)
         let compiled = try BundledSource.compilation.knowledgeBase.snapshot()
         let builtIn = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.snapshot))
-        let fresh = compiled == builtIn  // compared apart, so that a failure does not print megabytes of bytes
-        #expect(
-            fresh,
-            "Content/snapshot/en.snapshot is not what Content/en and this library compile to: run Scripts/bundle-content")
+        // Compared apart, so that a failure does not print megabytes of bytes.
+        let fresh = compiled == builtIn
+        #expect(fresh, "Content/snapshot/en.snapshot is not what Content/en compiles to: run Scripts/bundle-content")
     }
 
     @Test("the built-in snapshot passes every check of a snapshot file, and its vectors decode")
