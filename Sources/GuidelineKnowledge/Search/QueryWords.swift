@@ -29,9 +29,39 @@ struct QueryWords {
         distinctWords = Set(words)
     }
 
-    /// Whether any phrase occurs as consecutive words; a word ending in `*` matches any word it starts.
-    func hasAny(_ phrases: [String]) -> Bool {
-        phrases.contains(where: has)
+    /// Whether any phrase of `list` occurs as consecutive words.
+    /// - Complexity: O(n·c) for n query words and the c phrases that start with one of them.
+    func hasAny(_ list: PhraseList) -> Bool {
+        firstMatch(in: list) != nil
+    }
+
+    /// The first phrase of `list`, in its order, that occurs as consecutive words.
+    /// - Complexity: as ``hasAny(_:)``.
+    func first(of list: PhraseList) -> String? {
+        firstMatch(in: list).map { list.phrases[$0] }
+    }
+
+    /// The lowest index of a phrase of `list` that occurs: only phrases that start with a word of the query (or
+    /// with a prefix) are tried.
+    private func firstMatch(in list: PhraseList) -> Int? {
+        var best: Int?
+        func consider(_ index: Int) {
+            if let best, best <= index { return }
+            if occurs(list.words[index]) { best = index }
+        }
+        for word in distinctWords {
+            for index in list.byFirstWord[word] ?? [] { consider(index) }
+        }
+        for index in list.prefixFirst { consider(index) }
+        return best
+    }
+
+    /// Whether `phrase` occurs as consecutive words.
+    private func occurs(_ phrase: [PhraseList.Word]) -> Bool {
+        guard !phrase.isEmpty, phrase.count <= words.count else { return false }
+        return (0...(words.count - phrase.count)).contains { start in
+            phrase.indices.allSatisfy { phrase[$0].matches(words[start + $0]) }
+        }
     }
 
     /// Whether `word` is followed, within `distance` words, by one of `targets`.
@@ -42,32 +72,4 @@ struct QueryWords {
         }
         return false
     }
-
-    /// Whether `phrase` occurs as consecutive words; a word ending in `*` matches any word it starts.
-    ///
-    /// Phrases are read as UTF-8 bytes, not as characters: asker inference and help first test hundreds of
-    /// phrases per query, and character-by-character scanning for spaces and `*` took half of each search
-    /// (callgrind). The rule phrases are lowercase ASCII, as the query words are folded.
-    func has(_ phrase: String) -> Bool {
-        let utf8 = phrase.utf8
-        let first = phrase[..<(utf8.firstIndex(of: Self.space) ?? utf8.endIndex)]
-        if first.utf8.last != Self.asterisk && !distinctWords.contains(first) { return false }
-        let parts = utf8.split(separator: Self.space).map { part in
-            part.last == Self.asterisk
-                ? (word: Substring(part.dropLast()), isPrefix: true) : (word: Substring(part), isPrefix: false)
-        }
-        guard !parts.isEmpty, parts.count <= words.count else { return false }
-        for start in 0...(words.count - parts.count) {
-            let matches = parts.indices.allSatisfy { offset in
-                let part = parts[offset]
-                let word = words[start + offset]
-                return part.isPrefix ? word.utf8.starts(with: part.word.utf8) : word == part.word
-            }
-            if matches { return true }
-        }
-        return false
-    }
-
-    private static let space = UInt8(ascii: " ")
-    private static let asterisk = UInt8(ascii: "*")
 }

@@ -18,7 +18,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     public init(query: String) {
         let words = QueryWords(query)
         var evidence: [String] = []
-        func found(_ cues: [String]) -> Bool {
+        func found(_ cues: PhraseList) -> Bool {
             guard let cue = words.first(of: cues) else { return false }
             evidence.append(cue)
             return true
@@ -61,7 +61,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     // MARK: Cues (lowercase words; `*` ends a word prefix)
 
     /// A company speaking of its own product.
-    static let product = [
+    static let product: PhraseList = [
         "our users", "our customers", "our terms", "our players", "our members", "our moderators", "my app",
         "we are building", "were building", "we re building", "building a", "we run", "we operate", "we re a",
         "were a", "we are a", "we make", "we build", "we sell", "we offer", "as a platform", "online service",
@@ -75,7 +75,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// An adult speaking of a child they care for or teach.
-    static let adultOfChild = [
+    static let adultOfChild: PhraseList = [
         "my son", "my daughter", "my kid", "my kids", "my child", "my children", "my toddler", "my baby",
         "my teen", "my teenager", "my teens", "my boy", "my girl", "my stepson", "my stepdaughter", "my grandson",
         "my granddaughter", "my grandchild*", "my nephew", "my niece", "our son", "our daughter", "our kids",
@@ -89,7 +89,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// A child or teenager speaking for themselves.
-    static let childSelf = [
+    static let childSelf: PhraseList = [
         "my mum", "my mom", "my dad", "my parents", "my parent", "my teacher", "my teachers", "my friend",
         "my friends", "my freind*", "my best", "my bestie", "my bff", "my bf", "my gf", "my crush",
         "my boyfriend", "my girlfriend", "my ex", "my year", "in my class", "my brother", "my sister",
@@ -98,10 +98,10 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// Weak signs of a child asking, used when nothing else speaks.
-    static let childWeak = ["my phone", "my account", "my pics", "my photos", "my nude*", "my vid*", "me", "im"]
+    static let childWeak: PhraseList = ["my phone", "my account", "my pics", "my photos", "my nude*", "my vid*", "me", "im"]
 
     /// A government, parliament or regulator.
-    static let government = [
+    static let government: PhraseList = [
         "national", "nationally", "ministry", "minister", "ministers", "department", "departments", "parliament*",
         "government*", "regulator*", "regulation", "regulatory", "legislation", "legislat*", "secretary of state",
         "majesty", "policy makers", "policymakers", "policy maker", "public authorit*", "council", "councils",
@@ -111,7 +111,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// A company without naming its product.
-    static let company = [
+    static let company: PhraseList = [
         "companies", "company", "industry", "providers", "developers", "coppa", "gdpr", "terms and conditions",
         "terms of service", "content moderation", "moderators", "startup*", "business*", "vendor*",
         "trust and safety", "developer", "devloper", "as a developer", "product team",
@@ -143,11 +143,6 @@ struct StatedAge {
 }
 
 extension QueryWords {
-    /// The first cue that occurs, as written in the cue list.
-    func first(of cues: [String]) -> String? {
-        cues.first(where: has)
-    }
-
     /// An age stated in the query: "I'm 14" (the asker's own), "my 6 year old", "12yo", "aged 10",
     /// "year 7" (UK school year, age + 5), "7th grade" (US, age + 6).
     func statedAge() -> StatedAge? {

@@ -52,28 +52,34 @@ enum UrgencyDetector {
     }
 
     private static func isSextortion(_ words: QueryWords) -> Bool {
-        if words.hasAny(["blackmail*", "sextort*", "extort*"]) {
-            return words.hasAny(personal) || words.hasAny(["help"])
+        if words.hasAny(extortion) {
+            return words.hasAny(personal) || words.hasAny(help)
         }
         return words.hasAny(images) && words.hasAny(threats)
     }
 
     private static func isMeeting(_ words: QueryWords, now: Bool) -> Bool {
         if words.hasAny(meetingArranged) { return true }
-        return words.hasAny(["meet", "meeting", "see him", "see her", "meet up"]) && (now || words.hasAny(when))
+        return words.hasAny(meeting) && (now || words.hasAny(when))
     }
 
     private static func isAbuseImages(_ words: QueryWords) -> Bool {
-        if words.hasAny(["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]) {
+        if words.hasAny(abuseNow) {
             return true
         }
-        return words.hasAny(["naked", "nude", "nudes", "sexual"]) && words.hasAny(sharedOrFound) && words.hasAny(child)
+        return words.hasAny(nakedness) && words.hasAny(sharedOrFound) && words.hasAny(child)
     }
 
     // MARK: Phrases (lowercase; `*` ends a word prefix)
 
+    static let extortion: PhraseList = ["blackmail*", "sextort*", "extort*"]
+    static let help: PhraseList = ["help"]
+    static let meeting: PhraseList = ["meet", "meeting", "see him", "see her", "meet up"]
+    static let abuseNow: PhraseList = ["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]
+    static let nakedness: PhraseList = ["naked", "nude", "nudes", "sexual"]
+
     /// Words of danger, one of which a query needs for the neighbour vote to count.
-    static let danger = [
+    static let danger: PhraseList = [
         "pic", "pics", "picture*", "nude*", "naked", "video*", "vid", "vids", "clip", "photo*", "image*", "sexual*",
         "undress*", "expose", "leak*", "pay", "money", "bitcoin", "blackmail*", "threat*", "die", "dead", "death",
         "suicid*", "kill*", "kms", "kys", "unaliv*", "cutting", "cut", "burn*", "pills", "tablets", "overdose",
@@ -83,12 +89,12 @@ enum UrgencyDetector {
         "deeper", "without me", "be here anymore", "indecent", "porn*", "drive*", "driving", "booked", "party",
     ]
 
-    static let immediacy = [
+    static let immediacy: PhraseList = [
         "right now", "just now", "tonight", "2nite", "tonite", "by midnight", "still up", "happening", "urgent",
     ]
 
     /// Research, law, policy, prevention, teaching and hypotheticals.
-    static let notHappeningNow = [
+    static let notHappeningNow: PhraseList = [
         "if someone", "if a", "what if", "one day", "ever",
         "law", "laws", "legal", "illegal", "legislation", "crime", "penalties", "statistic*", "research", "evidence",
         "policy", "policies", "regulator", "ministry", "government", "national", "parliament*", "strategy",
@@ -98,23 +104,23 @@ enum UrgencyDetector {
         "last term", "months ago", "years ago", "rising", "target", "cases",
     ]
 
-    static let personal = [
+    static let personal: PhraseList = [
         "me", "my", "i", "im", "i m", "he", "she", "they", "someone", "somebody", "some1", "sum1", "being", "us", "our",
     ]
 
-    static let images = [
+    static let images: PhraseList = [
         "pic", "pics", "picture*", "photo*", "image*", "nude*", "nudes", "video*", "intimate", "naked", "camera",
         "selfie*", "chats",
     ]
 
-    static let threats = [
+    static let threats: PhraseList = [
         "threat*", "unless", "or he", "or she", "or they", "or hes", "or shes", "or its", "leak*", "expose", "ruin",
         "wants money", "want money", "wnats money", "demand*", "pay or", "or else", "gift card*", "send more",
         "wants more", "post them", "posts them", "posts the", "whatever he says", "whatever she says",
         "makes her send", "makes him send", "makes me send", "forcing", "forces", "force me",
     ]
 
-    static let selfHarmIntent = [
+    static let selfHarmIntent: PhraseList = [
         "kill myself", "kill himself", "kill herself", "kill themselves", "killing myself", "killing himself",
         "killing herself", "want to die", "wants to die", "wanna die", "end it", "end my life", "better off dead",
         "dont want to be alive", "not want to be alive", "cant live", "took pills", "load of pills", "pills ready",
@@ -123,35 +129,35 @@ enum UrgencyDetector {
         "disappear forever", "her last night", "his last night", "my last night", "suicidal", "goodbye",
     ]
 
-    static let missing = [
+    static let missing: PhraseList = [
         "missing since", "is missing", "didnt come home", "did not come home", "hasnt come home", "ran away",
         "nobody knows where", "in another city",
     ]
 
-    static let meetingArranged = [
+    static let meetingArranged: PhraseList = [
         "picking my", "pick her up", "pick him up", "picking her up", "picking him up", "coming to get me",
         "come get me", "driving to", "sent a taxi", "train ticket", "bus ticket", "sneak out", "come to my house",
         "gone to meet", "went to meet", "is meeting", "planning to meet", "ran away to meet", "where to meet",
         "run away with",
     ]
 
-    static let violence = [
+    static let violence: PhraseList = [
         "coming to hurt", "come to hurt", "hurt me", "hurt my family", "hurt her family", "hurt his family",
         "stab", "knife", "gun", "jump my", "jump me", "beat me up", "beat him up", "beat her up", "kill me",
         "kill you", "knows where i live", "found my address", "come to our house",
     ]
 
-    static let when = [
+    static let when: PhraseList = [
         "tomorrow", "today", "this weekend", "this saturday", "this sunday", "saturday", "sunday", "after school",
         "at the", "tonight", "2nite", "tonite", "keep askin", "keeps asking",
     ]
 
-    static let sharedOrFound = [
+    static let sharedOrFound: PhraseList = [
         "found", "find", "shared", "sharing", "being shared", "going round", "posted", "posting", "sent", "sending",
         "filming", "took", "clicked", "spreading",
     ]
 
-    static let child = [
+    static let child: PhraseList = [
         "child", "children", "kid", "kids", "son", "daughter", "year old", "yo", "yr old", "girl", "boy", "sister",
         "brother", "year 7", "year 8", "year 9", "year 10", "year 11", "pupil", "student", "school", "little",
     ]
