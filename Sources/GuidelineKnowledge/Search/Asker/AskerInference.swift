@@ -98,7 +98,9 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// Weak signs of a child asking, used when nothing else speaks.
-    static let childWeak: PhraseList = ["my phone", "my account", "my pics", "my photos", "my nude*", "my vid*", "me", "im"]
+    static let childWeak: PhraseList = [
+        "my phone", "my account", "my pics", "my photos", "my nude*", "my vid*", "me", "im",
+    ]
 
     /// A government, parliament or regulator.
     static let government: PhraseList = [

@@ -75,7 +75,9 @@ enum UrgencyDetector {
     static let extortion: PhraseList = ["blackmail*", "sextort*", "extort*"]
     static let help: PhraseList = ["help"]
     static let meeting: PhraseList = ["meet", "meeting", "see him", "see her", "meet up"]
-    static let abuseNow: PhraseList = ["being abused", "being sexually abused", "clothes off", "undress", "in the shower"]
+    static let abuseNow: PhraseList = [
+        "being abused", "being sexually abused", "clothes off", "undress", "in the shower",
+    ]
     static let nakedness: PhraseList = ["naked", "nude", "nudes", "sexual"]
 
     /// Words of danger, one of which a query needs for the neighbour vote to count.
