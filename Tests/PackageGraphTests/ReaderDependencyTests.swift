@@ -8,8 +8,9 @@ import Testing
 /// it resolves no dependencies, builds nothing and, given its own scratch path, waits for no lock held by the
 /// running `swift test`), and walks the target dependencies of each reading product. Any target reached whose
 /// name, system library (`pkgConfig`) or settings (linked libraries, flags) mention cmark fails it, and so does a
-/// dependency on another package's product that names cmark. Plugins are not followed: `BundleSnapshotPlugin`
-/// runs a build tool, and nothing of it is linked into the library.
+/// dependency on another package's product that names cmark. Build plugins are followed too: building a
+/// reading product must not need the Markdown parser either (`BundleSnapshotPlugin`'s tool only embeds the checked-in
+/// snapshot).
 @Suite struct ReaderDependencyTests {
     /// The products an app links to read the guidelines.
     static let readingProducts = ["ChildOnlineProtection", "GuidelineKnowledge"]
@@ -22,6 +23,9 @@ import Testing
         let manifest = try Self.manifest.get()
         let reached = try manifest.dependencies(ofProduct: product)
         #expect(reached.targets.contains("GuidelineKnowledge"), "the walk found the knowledge base")
+        if product == "ChildOnlineProtection" {
+            #expect(reached.targets.contains("SnapshotEmbedder"), "the walk followed the build plugin to its tool")
+        }
         let markdown =
             reached.targets.filter { manifest.mentionsCmark(target: $0) }
             + reached.foreignProducts.filter { $0.lowercased().contains("cmark") }
@@ -98,7 +102,7 @@ struct PackageManifest: @unchecked Sendable {
         return PackageManifest(targets: targets, products: products)
     }
 
-    /// The targets and foreign products `product` reaches through target dependencies.
+    /// The targets and foreign products `product` reaches through target dependencies and build plugins.
     func dependencies(ofProduct product: String) throws -> Reached {
         guard let roots = products[product] else { throw Failure(description: "no product \(product)") }
         var reached = Reached()
@@ -106,6 +110,11 @@ struct PackageManifest: @unchecked Sendable {
         while let name = pending.popLast() {
             guard reached.targets.insert(name).inserted else { continue }
             guard let target = targets[name] else { throw Failure(description: "no target \(name)") }
+            // A build plugin of this package, and so its tool and what the tool depends on, must build too.
+            for usage in target["pluginUsages"] as? [[String: Any]] ?? [] {
+                guard let fields = usage["plugin"] as? [Any], let plugin = fields.first as? String else { continue }
+                if targets[plugin] != nil { pending.append(plugin) }
+            }
             for dependency in target["dependencies"] as? [[String: Any]] ?? [] {
                 // `byName` and `target` name a target of this package (`byName` may also name a product);
                 // `product` names another package's product: [name, package, ...].
