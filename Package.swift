@@ -68,24 +68,17 @@ let package = Package(
             swiftSettings: strictSwift
         ),
 
-        // What apps import: the knowledge base API with the bundled content, loaded from the snapshot that
-        // `Scripts/bundle-content` compiles from Content/en (checked in as Content/snapshot/en.snapshot, with the
-        // record vectors) and `BundleSnapshotPlugin` embeds at build time. It does not link the compiler.
+        // The bundled content's snapshot and record vectors, compiled from Content/en by `Scripts/bundle-content`
+        // (checked in as Content/snapshot/en.snapshot and Content/vectors/en.vectors) and embedded in the program's
+        // read-only data with C23 `#embed`: no build tool, nothing compiled twice, nothing copied at run time.
+        .target(name: "CBundledContent"),
+
+        // What apps import: the knowledge base API with the bundled content, loaded from the embedded snapshot.
+        // It does not link the compiler.
         .target(
             name: "ChildOnlineProtection",
-            dependencies: ["GuidelineKnowledge", "BinaryCoding"],
-            swiftSettings: strictSwift,
-            plugins: ["BundleSnapshotPlugin"]
-        ),
-
-        // Build-time tool: writes the snapshot and vector files into Swift source as byte-string literals. It
-        // depends on BinaryCoding alone: SwiftPM builds a plugin tool's dependencies a second time for the build
-        // host, so a tool that compiled content would double the build of the whole library.
-        .executableTarget(name: "SnapshotEmbedder", dependencies: ["BinaryCoding"], swiftSettings: strictSwift),
-        .plugin(
-            name: "BundleSnapshotPlugin",
-            capability: .buildTool(),
-            dependencies: ["SnapshotEmbedder"]
+            dependencies: ["GuidelineKnowledge", "BinaryCoding", "CBundledContent"],
+            swiftSettings: strictSwift
         ),
 
         .executableTarget(
@@ -121,5 +114,7 @@ let package = Package(
             dependencies: ["cop", "ChildOnlineProtection", "GuidelineKnowledge"],
             swiftSettings: strictSwift
         ),
-    ]
+    ],
+    // C23, for `#embed` in CBundledContent.
+    cLanguageStandard: .c2x
 )

@@ -1,10 +1,11 @@
 @_exported public import GuidelineKnowledge
-internal import BinaryCoding
+internal import CBundledContent
+internal import Foundation
 
 extension KnowledgeBase {
     /// The content bundled with the library (the English `Content/en` folder), with its search index.
     ///
-    /// The content was compiled into a snapshot when the library was built, so this parses no Markdown and
+    /// The content was compiled into a snapshot embedded in the library, so this parses no Markdown and
     /// builds no index; it works from any working directory and from a release binary copied elsewhere.
     /// The record vectors are decoded on the first search that compares by meaning, not here.
     /// Loaded once per process; later calls return the same value.
@@ -20,31 +21,34 @@ extension KnowledgeBase {
     /// encoded (about 200 texts; seconds of work). ``bundled()`` does this itself.
     /// The vectors are decoded on the first lookup, not here; calling it again does nothing more.
     public static func shareBundledVectors() {
-        if let builtInVectors { StoredVectors.register(builtInVectors) }
+        StoredVectors.register(builtInVectors)
     }
+
+    /// The embedded snapshot's bytes (in the program's read-only data, valid for the whole process).
+    static var builtInSnapshotBytes: UnsafeRawBufferPointer { cop_bundled_snapshot().bytes }
+
+    /// The embedded record vectors' bytes, in the `cop vectors` file format.
+    static var builtInVectorBytes: UnsafeRawBufferPointer { cop_bundled_vectors().bytes }
 
     private static let bundledSnapshot = loadBuiltInSnapshot()
 
-    /// The bundled vectors, decoded on first use; `nil` when the library was built without them.
-    private static let builtInVectors: StoredVectors? =
-        BundledSnapshot.vectors.utf8CodeUnitCount == 0
-        ? nil
-        // An empty result when the text does not decode turns semantic search off with the reason.
-        : StoredVectors(encodedBy: { ByteStringLiteral.bytes(in: BundledSnapshot.vectors) ?? [] })
+    /// The bundled vectors, decoded on first use straight from the program's data.
+    private static let builtInVectors = StoredVectors(encodedBy: {
+        let file = cop_bundled_vectors()
+        // Never freed nor written to: the bytes live as long as the program.
+        return Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: file.start), count: file.count, deallocator: .none)
+    })
 
     private static func loadBuiltInSnapshot() -> Result<KnowledgeBase, SnapshotError> {
-        guard let bytes = ByteStringLiteral.bytes(in: BundledSnapshot.snapshot) else {
-            return .failure(SnapshotError(.malformed("the built-in snapshot literal holds a character above U+00FF")))
-        }
-        let loaded = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Result<KnowledgeBase, SnapshotError> in
-            do throws(SnapshotError) {
-                return .success(try KnowledgeBase(builtInSnapshot: raw, vectors: builtInVectors))
-            } catch {
-                return .failure(error)
-            }
+        let loaded = Result { () throws(SnapshotError) in
+            try KnowledgeBase(builtInSnapshot: builtInSnapshotBytes, vectors: builtInVectors)
         }
         // Custom content and layers that reuse bundled text find its vectors instead of encoding them.
         if case .success = loaded { shareBundledVectors() }
         return loaded
     }
+}
+
+extension cop_embedded_file {
+    fileprivate var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: start, count: count) }
 }

@@ -1,4 +1,3 @@
-import BinaryCoding
 import Foundation
 import Testing
 
@@ -13,7 +12,7 @@ import Testing
     func builtInSnapshotIsFresh() throws {
         #expect(!BundledSource.compilation.hasErrors)
         let compiled = try BundledSource.compilation.knowledgeBase.snapshot()
-        let builtIn = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.snapshot))
+        let builtIn = Array(KnowledgeBase.builtInSnapshotBytes)
         // Compared apart, so that a failure does not print megabytes of bytes.
         let fresh = compiled == builtIn
         #expect(fresh, "Content/snapshot/en.snapshot is not what Content/en compiles to: run Scripts/bundle-content")
@@ -21,10 +20,9 @@ import Testing
 
     @Test("the built-in snapshot passes every check of a snapshot file, and its vectors decode")
     func builtInSnapshotPassesEveryCheck() throws {
-        let bytes = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.snapshot))
-        let checked = try bytes.withUnsafeBytes { try KnowledgeBase(snapshot: $0) }
+        let checked = try KnowledgeBase(snapshot: KnowledgeBase.builtInSnapshotBytes)
         #expect(checked.records == (try KnowledgeBase.bundled()).records)
-        let vectors = try #require(ByteStringLiteral.bytes(in: BundledSnapshot.vectors))
-        #expect(try RecordVectorStore(data: Data(vectors)) == (try KnowledgeBase.bundled()).vectorStore)
+        let vectors = Data(KnowledgeBase.builtInVectorBytes)
+        #expect(try RecordVectorStore(data: vectors) == (try KnowledgeBase.bundled()).vectorStore)
     }
 }

@@ -9,8 +9,8 @@ import Testing
 /// running `swift test`), and walks the target dependencies of each reading product. Any target reached whose
 /// name, system library (`pkgConfig`) or settings (linked libraries, flags) mention cmark fails it, and so does a
 /// dependency on another package's product that names cmark. Build plugins are followed too: building a
-/// reading product must not need the Markdown parser either (`BundleSnapshotPlugin`'s tool only embeds the checked-in
-/// snapshot).
+/// reading product must not need the Markdown parser either (the checked-in snapshot is embedded by a C target,
+/// `CBundledContent`, not compiled at build time).
 @Suite struct ReaderDependencyTests {
     /// The products an app links to read the guidelines.
     static let readingProducts = ["ChildOnlineProtection", "GuidelineKnowledge"]
@@ -24,7 +24,7 @@ import Testing
         let reached = try manifest.dependencies(ofProduct: product)
         #expect(reached.targets.contains("GuidelineKnowledge"), "the walk found the knowledge base")
         if product == "ChildOnlineProtection" {
-            #expect(reached.targets.contains("SnapshotEmbedder"), "the walk followed the build plugin to its tool")
+            #expect(reached.targets.contains("CBundledContent"), "the walk found the embedded snapshot")
         }
         let markdown =
             reached.targets.filter { manifest.mentionsCmark(target: $0) }

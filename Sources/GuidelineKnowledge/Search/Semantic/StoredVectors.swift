@@ -1,4 +1,4 @@
-internal import Foundation
+package import Foundation
 
 /// The sentence vectors of record texts made ahead of time (`cop vectors`), as a snapshot carries them: kept
 /// as bytes and decoded on the first semantic search, so loading a knowledge base for a lexical search, a
@@ -9,7 +9,7 @@ internal import Foundation
 // Guarded by an NSLock (a POSIX mutex) so that ThreadSanitizer sees the synchronisation.
 package final class StoredVectors: @unchecked Sendable {
     /// The vectors in their file format, made on first use; `nil` for vectors given decoded.
-    private let makeBytes: (@Sendable () -> [UInt8])?
+    private let makeBytes: (@Sendable () -> Data)?
     private let lock = NSLock()
     private var decoded: Result<RecordVectorStore, RecordVectorStoreError>?
 
@@ -21,12 +21,12 @@ package final class StoredVectors: @unchecked Sendable {
 
     /// Vectors in their file format, decoded on first use.
     convenience init(encoded bytes: [UInt8]) {
-        self.init(encodedBy: { bytes })
+        self.init(encodedBy: { Data(bytes) })
     }
 
-    /// Vectors in their file format, which `bytes` makes on first use (the bundled vectors are decoded
-    /// from the library's own text only when a search compares by meaning).
-    package init(encodedBy bytes: @escaping @Sendable () -> [UInt8]) {
+    /// Vectors in their file format, which `bytes` makes on first use (the bundled vectors are read from the
+    /// program's data only when a search compares by meaning).
+    package init(encodedBy bytes: @escaping @Sendable () -> Data) {
         makeBytes = bytes
     }
 
@@ -41,7 +41,7 @@ package final class StoredVectors: @unchecked Sendable {
         defer { lock.unlock() }
         if let decoded { return decoded }
         let made = Result { () throws(RecordVectorStoreError) in
-            try RecordVectorStore(data: Data(makeBytes?() ?? []))
+            try RecordVectorStore(data: makeBytes?() ?? Data())
         }
         decoded = made
         return made
@@ -49,7 +49,7 @@ package final class StoredVectors: @unchecked Sendable {
 
     /// The vectors in their file format, as a snapshot stores them.
     var encoded: [UInt8] {
-        makeBytes?() ?? store.map { Array($0.data()) } ?? []
+        (makeBytes?() ?? store?.data()).map(Array.init) ?? []
     }
 }
 
