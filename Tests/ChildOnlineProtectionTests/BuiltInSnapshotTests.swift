@@ -1,3 +1,5 @@
+import BinaryCoding
+import FullTextSearch
 import Foundation
 import Testing
 
@@ -24,5 +26,31 @@ import Testing
         #expect(checked.records == (try KnowledgeBase.bundled()).records)
         let vectors = Data(KnowledgeBase.builtInVectorBytes)
         #expect(try RecordVectorStore(data: vectors) == (try KnowledgeBase.bundled()).vectorStore)
+    }
+}
+
+/// The built-in snapshot's word index is decoded by the first search, not by the load: a process that only looks
+/// records up never pays for it.
+@Suite struct BuiltInIndexOnFirstUseTests {
+    @Test("loading the built-in snapshot decodes no word index; the first search decodes the stored one")
+    func indexIsDecodedByTheFirstSearch() throws {
+        let base = try KnowledgeBase(builtInSnapshot: KnowledgeBase.builtInSnapshotBytes, vectors: nil)
+        #expect(base.searchCache.state == .notYetMade)
+        #expect(base.record(id: "grooming") != nil)
+        #expect(base.searchCache.state == .notYetMade, "a lookup does not need the index")
+        var query = GuidelineQuery("grooming game secret")
+        query.semantic = false
+        let results = base.search(query)
+        #expect(base.searchCache.state == .decoded, "the stored index, not one built from the records")
+        #expect(results.hits.first != nil)
+        // The very index a fully checked load decodes.
+        let checked = try KnowledgeBase(snapshot: KnowledgeBase.builtInSnapshotBytes)
+        #expect(encoding(of: base.searchIndex.words) == encoding(of: checked.searchIndex.words))
+    }
+
+    private func encoding(of index: SearchIndex) -> [UInt8] {
+        var writer = BinaryWriter()
+        index.encode(into: &writer)
+        return writer.bytes
     }
 }

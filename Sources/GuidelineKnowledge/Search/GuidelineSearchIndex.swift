@@ -39,26 +39,52 @@ public struct GuidelineSearchIndex: Sendable {
 // Guarded by an NSLock (a POSIX mutex), as the project's other shared state: ThreadSanitizer sees it, where a
 // contended `Synchronization.Mutex` is handed over inside the kernel and reported as a false race.
 final class SearchIndexCache: @unchecked Sendable {
+    /// Where the index came from, so far.
+    enum State: Equatable {
+        case notYetMade, decoded, built
+    }
+
     private let lock = NSLock()
     private var index: GuidelineSearchIndex?
+    private var madeBy = State.notYetMade
+    /// Decodes the index on first use; `nil` once used, or for an index built from the records.
+    private var decodeOnFirstUse: (@Sendable (KnowledgeBase) -> GuidelineSearchIndex?)?
 
     /// An empty cache: the index is built on first use.
     init() {}
+
+    /// A cache whose index `decode` makes from the knowledge base on first use (what the built-in snapshot
+    /// does: its index is decoded by the first search, not by a process that only looks records up). Should
+    /// `decode` return `nil`, the index is built from the records instead, with the same answers.
+    init(decodingOnFirstUse decode: @escaping @Sendable (KnowledgeBase) -> GuidelineSearchIndex?) {
+        decodeOnFirstUse = decode
+    }
 
     /// Stores an index decoded from a snapshot, before the knowledge base is shared.
     func fill(_ prebuilt: GuidelineSearchIndex) {
         lock.lock()
         defer { lock.unlock() }
         index = prebuilt
+        madeBy = .decoded
     }
 
-    /// The index, built from `base` the first time.
+    /// The index, decoded or built from `base` the first time.
     func index(for base: KnowledgeBase) -> GuidelineSearchIndex {
         lock.lock()
         defer { lock.unlock() }
         if let index { return index }
-        let built = GuidelineSearchIndex(indexing: base)
-        index = built
-        return built
+        let decoded = decodeOnFirstUse?(base)
+        decodeOnFirstUse = nil
+        let made = decoded ?? GuidelineSearchIndex(indexing: base)
+        index = made
+        madeBy = decoded == nil ? .built : .decoded
+        return made
+    }
+
+    /// Where the index came from, without making it.
+    var state: State {
+        lock.lock()
+        defer { lock.unlock() }
+        return madeBy
     }
 }

@@ -80,9 +80,11 @@ public enum KnowledgeBaseSnapshot {
     /// Decodes a snapshot: checks the signature, format, length, checksum and library version, then every
     /// part, before anything is used.
     /// - Parameters:
-    ///   - builtIn: `true` only for the library's built-in snapshot, whose bytes are part of the program and
-    ///     pass every check in the tests (`BuiltInSnapshotTests`): the checksum and the checks that visit every
-    ///     posting and word range of the index are skipped; counts and table sizes are still checked.
+    ///   - builtIn: `true` only for the library's built-in snapshot, whose bytes are part of the program (they
+    ///     must stay valid for the life of the process) and pass every check in the tests
+    ///     (`BuiltInSnapshotTests`): the checksum is not recomputed, and the word index is decoded by the first
+    ///     search, without the checks that visit every posting and word range (should it not decode, that
+    ///     search builds the index from the records instead).
     ///   - vectors: The record vectors, for a snapshot that carries none (the built-in snapshot keeps them
     ///     apart, so that loading it does not decode them).
     /// - Complexity: O(n) in the snapshot's size.
@@ -110,7 +112,19 @@ public enum KnowledgeBaseSnapshot {
                 try reader.readBytes()
             }
             let vectors = vectorBytes.map(StoredVectors.init(encoded:)) ?? separateVectors
-            let words = try SearchIndex(decoding: &reader, checkingEveryValue: !builtIn)
+            if builtIn {
+                // The word index is decoded by the first search: a process that only looks records up never
+                // pays for it. The bytes last as long as the program, so they can be read then.
+                let index = ProgramBytes(UnsafeRawBufferPointer(rebasing: payload[reader.offset...]))
+                let cache = SearchIndexCache(decodingOnFirstUse: { base in
+                    var reader = BinaryReader(index.bytes)
+                    guard let words = try? SearchIndex(decoding: &reader, checkingEveryValue: false), reader.isAtEnd
+                    else { return nil }
+                    return GuidelineSearchIndex(words: words, records: base.records, store: vectors)
+                })
+                return (KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache), content)
+            }
+            let words = try SearchIndex(decoding: &reader, checkingEveryValue: true)
             try reader.expectEnd()
             let cache = SearchIndexCache()
             let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
@@ -176,8 +190,9 @@ extension KnowledgeBase {
 
     /// Loads the library's built-in snapshot (what `KnowledgeBase.bundled()` in `ChildOnlineProtection`
     /// embeds): as ``init(snapshot:)``, except that the checksum and the index's per-posting checks are
-    /// skipped, the bytes being part of the program and checked in full by the tests, and that the record
-    /// vectors come apart from the snapshot, from `vectors` (decoded on first use).
+    /// skipped, the bytes being part of the program and checked in full by the tests, that the word index is
+    /// decoded by the first search, and that the record vectors come apart from the snapshot, from `vectors`
+    /// (decoded on first use). `bytes` must stay valid and unchanged for the life of the process.
     /// - Throws: ``SnapshotError`` as ``init(snapshot:)``.
     package init(builtInSnapshot bytes: UnsafeRawBufferPointer, vectors: StoredVectors?) throws(SnapshotError) {
         self = try KnowledgeBaseSnapshot.decode(bytes, builtIn: true, vectors: vectors).base
@@ -226,5 +241,15 @@ extension KnowledgeBase {
             checklists: checklists,
             sections: sections, recommendations: recommendations
         )
+    }
+}
+
+/// Bytes that stay valid and unchanged for the life of the process (the built-in snapshot, in the program's
+/// read-only data), so a view of them may be kept and read from any thread.
+private struct ProgramBytes: @unchecked Sendable {
+    let bytes: UnsafeRawBufferPointer
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
     }
 }
