@@ -122,7 +122,8 @@ public enum KnowledgeBaseSnapshot {
                     else { return nil }
                     return GuidelineSearchIndex(words: words, records: base.records, store: vectors)
                 })
-                return (KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache), content)
+                let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
+                return (base, content)
             }
             let words = try SearchIndex(decoding: &reader, checkingEveryValue: true)
             try reader.expectEnd()
