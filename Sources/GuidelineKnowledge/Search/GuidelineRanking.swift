@@ -20,6 +20,8 @@ enum GuidelineRanking {
 
 /// What the ranking of one query used besides its words.
 struct RankingContext {
+    /// The query's words, read once for asker inference and help first.
+    var words: QueryWords
     var signals: RankingSignals?
     var semantic: SemanticSearchStatus
     var asker: AskerInference?
@@ -31,7 +33,8 @@ struct RankingContext {
 extension KnowledgeBase {
     /// The similarities and priors for one query, whether meaning-level ranking is on, and the inferred asker.
     func rankingContext(for query: GuidelineQuery, in index: GuidelineSearchIndex) -> RankingContext {
-        let asker = query.infersAsker ? AskerInference(query: query.text) : nil
+        let words = QueryWords(query.text)
+        let asker = query.infersAsker ? AskerInference(words: words) : nil
         let preferred = query.audiences.isEmpty ? asker?.audience : nil
         let band = query.childAge.flatMap(AgeBand.init(age:)) ?? asker?.ageBand
         let priors = priors(of: index.documentProfiles, preferring: preferred, ageBand: band)
@@ -41,7 +44,8 @@ extension KnowledgeBase {
             similarities.isEmpty && priors.isEmpty
             ? nil : RankingSignals(similarities: similarities, priors: priors, fusion: GuidelineRanking.fusion)
         let neighbours = vector.map { index.meaning.urgencyNeighbours(of: $0.vector, encoder: $0.encoder) } ?? []
-        return RankingContext(signals: signals, semantic: status, asker: asker, urgencyNeighbours: neighbours)
+        return RankingContext(
+            words: words, signals: signals, semantic: status, asker: asker, urgencyNeighbours: neighbours)
     }
 
     /// Each record's prior: the asker's guideline set first, advice for the child's age band first.

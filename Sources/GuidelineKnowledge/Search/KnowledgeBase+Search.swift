@@ -39,7 +39,7 @@ extension KnowledgeBase {
         return GuidelineSearchResults(
             query: query.text, total: results.total, hits: hits, facets: results.facets, notes: results.notes,
             semantic: ranking.semantic, asker: ranking.asker,
-            urgentHelp: urgentHelp(for: query, asker: ranking.asker, neighbours: ranking.urgencyNeighbours),
+            urgentHelp: urgentHelp(for: query, ranking: ranking),
             appliesAsker: query.audiences.isEmpty && ranking.asker?.audience != nil
         )
     }

@@ -65,10 +65,10 @@ struct QueryWords {
     }
 
     /// Whether `word` is followed, within `distance` words, by one of `targets`.
-    func hasNear(_ word: String, _ targets: [String], within distance: Int) -> Bool {
+    func hasNear(_ word: Substring, _ targets: Set<Substring>, within distance: Int) -> Bool {
         for (index, candidate) in words.enumerated() where candidate == word {
             let window = words[(index + 1)..<min(words.count, index + 1 + distance)]
-            if window.contains(where: { targets.contains(String($0)) }) { return true }
+            if window.contains(where: targets.contains) { return true }
         }
         return false
     }

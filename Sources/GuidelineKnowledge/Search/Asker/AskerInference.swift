@@ -16,7 +16,11 @@ public struct AskerInference: Sendable, Hashable, Codable {
     /// Reads the asker and the child's age from a query.
     /// - Complexity: O(n·p) for n words (the first 200) and p cue phrases.
     public init(query: String) {
-        let words = QueryWords(query)
+        self.init(words: QueryWords(query))
+    }
+
+    /// Reads the asker from a query already split into words (search shares them with help first).
+    init(words: QueryWords) {
         var evidence: [String] = []
         func found(_ cues: PhraseList) -> Bool {
             guard let cue = words.first(of: cues) else { return false }
@@ -68,7 +72,7 @@ public struct AskerInference: Sendable, Hashable, Codable {
     ]
 
     /// Nouns that, a few words after "our", name a company's product ("our social app", "our smart toy").
-    static let productNouns = [
+    static let productNouns: Set<Substring> = [
         "app", "apps", "platform", "platforms", "service", "services", "product", "products", "game", "games",
         "site", "website", "community", "chat", "feature", "company", "startup", "network", "device", "devices",
         "toy", "toys", "engine", "algorithm", "sdk", "isp", "wifi", "studio", "server", "servers", "marketplace",

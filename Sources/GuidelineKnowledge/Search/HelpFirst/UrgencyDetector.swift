@@ -11,11 +11,18 @@ enum UrgencyDetector {
     /// The urgent situation a query describes, if any.
     /// - Parameters:
     ///   - query: the query text.
+    ///   - neighbours: as for the query split into words, below.
+    static func situation(in query: String, neighbours: [(example: Int, similarity: Float)] = []) -> UrgentSituation? {
+        situation(in: QueryWords(query), neighbours: neighbours)
+    }
+
+    /// The urgent situation a query, split into words, describes, if any.
+    /// - Parameters:
+    ///   - words: the query's words (search shares them with asker inference).
     ///   - neighbours: the labelled examples most similar to the query by meaning, most similar first,
     ///     with their similarity; empty without a sentence encoder.
     /// - Complexity: O(n·p) for n words (the first 200 are read) and p phrases.
-    static func situation(in query: String, neighbours: [(example: Int, similarity: Float)] = []) -> UrgentSituation? {
-        let words = QueryWords(query)
+    static func situation(in words: QueryWords, neighbours: [(example: Int, similarity: Float)]) -> UrgentSituation? {
         let now = words.hasAny(immediacy)
         if !now && words.hasAny(notHappeningNow) { return nil }
         if let situation = ruledSituation(words, now: now) { return situation }

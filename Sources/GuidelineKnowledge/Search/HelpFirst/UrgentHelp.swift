@@ -12,11 +12,10 @@ extension KnowledgeBase {
     /// The urgent steps for a query, or `nil` when it shows no child in danger now or comes from a
     /// policy-maker (a researcher of sextortion law needs no emergency block).
     /// - Complexity: O(n) in the query's words.
-    func urgentHelp(for query: GuidelineQuery, asker: AskerInference?, neighbours: [(example: Int, similarity: Float)])
-        -> UrgentHelp?
-    {
-        guard let situation = UrgencyDetector.situation(in: query.text, neighbours: neighbours) else { return nil }
-        let audience = query.audiences.count == 1 ? query.audiences.first : asker?.audience
+    func urgentHelp(for query: GuidelineQuery, ranking: RankingContext) -> UrgentHelp? {
+        guard let situation = UrgencyDetector.situation(in: ranking.words, neighbours: ranking.urgencyNeighbours)
+        else { return nil }
+        let audience = query.audiences.count == 1 ? query.audiences.first : ranking.asker?.audience
         if audience == .policyMakers { return nil }
         let steps = situation.stepIDs(askerIsChild: audience == .children).compactMap { record(id: $0) }
         return steps.isEmpty ? nil : UrgentHelp(situation: situation, steps: steps)
