@@ -55,13 +55,15 @@ extension InvertedIndex {
         guard !checkingEveryValue || DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count) else {
             throw reader.failure("a frequency is negative or beyond the stored positions")
         }
-        let positionStarts = InvertedIndex.starts(ofLengths: frequencies)
+        let entryPositionStarts = InvertedIndex.entryPositionStarts(
+            frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
         // Each (entry, field) holds `frequency` positions, increasing and within the field's length.
         for (entry, document) in documents.enumerated() where checkingEveryValue {
             for field in 0..<fieldCount {
-                let slot = entry * fieldCount + field
                 let length = Int(fieldLengths[Int(document) * fieldCount + field])
-                let slotPositions = positions[Int(positionStarts[slot])..<Int(positionStarts[slot + 1])]
+                let slotPositions = InvertedIndex.positions(
+                    ofEntry: entry, field: field, fieldCount: fieldCount, frequencies: frequencies[...],
+                    entryPositionStarts: entryPositionStarts, positions: positions)
                 guard DecodedCheck.isIncreasing(slotPositions, below: length) else {
                     throw reader.failure("a word position is out of order or beyond its field's length")
                 }
@@ -69,7 +71,8 @@ extension InvertedIndex {
         }
         self.init(
             fieldCount: fieldCount, termIDs: termIDs, terms: terms, termStarts: termStarts, documents: documents,
-            frequencies: frequencies, positionStarts: positionStarts, positions: positions, fieldLengths: fieldLengths)
+            frequencies: frequencies, entryPositionStarts: entryPositionStarts, positions: positions,
+            fieldLengths: fieldLengths)
     }
 }
 

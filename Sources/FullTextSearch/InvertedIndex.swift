@@ -8,8 +8,8 @@ struct TermPostings: Sendable {
     let documents: ArraySlice<Int32>
     /// Per entry and field, the number of occurrences.
     let frequencies: ArraySlice<Int32>
-    /// The index's position starts and positions (see ``InvertedIndex/positionStarts``).
-    private let positionStarts: [Int32]
+    /// The index's entry position starts and positions (see ``InvertedIndex/entryPositionStarts``).
+    private let entryPositionStarts: [Int32]
     private let positions: [Int32]
 
     init(index: InvertedIndex, term: Int) {
@@ -17,14 +17,15 @@ struct TermPostings: Sendable {
         documents = index.documents[entries]
         frequencies =
             index.frequencies[(entries.lowerBound * index.fieldCount)..<(entries.upperBound * index.fieldCount)]
-        positionStarts = index.positionStarts
+        entryPositionStarts = index.entryPositionStarts
         positions = index.positions
     }
 
     /// The positions of the term in the document of entry `entry` (an index of ``documents``), in field `field`.
     func positions(ofDocumentAt entry: Int, field: Int, fieldCount: Int) -> ArraySlice<Int32> {
-        let slot = entry * fieldCount + field
-        return positions[Int(positionStarts[slot])..<Int(positionStarts[slot + 1])]
+        InvertedIndex.positions(
+            ofEntry: entry, field: field, fieldCount: fieldCount, frequencies: frequencies,
+            entryPositionStarts: entryPositionStarts, positions: positions)
     }
 }
 
@@ -45,9 +46,10 @@ struct InvertedIndex: Sendable {
     let documents: [Int32]
     /// Per entry and field (`entry * fieldCount + field`), the number of occurrences.
     let frequencies: [Int32]
-    /// Per entry and field, where its positions start in ``positions``; one extra trailing element (the
-    /// running sum of ``frequencies``).
-    let positionStarts: [Int32]
+    /// Per entry, where its positions start in ``positions``; one extra trailing element (the running sum of
+    /// each entry's ``frequencies`` over its fields). Within an entry, the fields' positions follow each other in
+    /// field order. (Per entry rather than per entry and field: a fifth of the memory for five fields.)
+    let entryPositionStarts: [Int32]
     /// Word positions, increasing within each entry and field.
     let positions: [Int32]
     /// Per document and field (`document * fieldCount + field`), the number of words, stop words included.
@@ -64,8 +66,8 @@ struct InvertedIndex: Sendable {
     }
 
     /// Where each of `lengths` starts when they are laid end to end: their running sum from 0, one element
-    /// longer than `lengths` (``termStarts`` from the terms' document counts, ``positionStarts`` from the
-    /// frequencies). Wraps on overflow: a decoder checks first that the lengths add up to its array's count.
+    /// longer than `lengths` (``termStarts`` from the terms' document counts, ``entryPositionStarts`` from the
+    /// entries' frequencies). Wraps on overflow: a decoder checks first that the lengths add up to its array's count.
     static func starts<Lengths: Collection>(ofLengths lengths: Lengths) -> [Int32]
     where Lengths.Element: BinaryInteger {
         [Int32](unsafeUninitializedCapacity: lengths.count + 1) { starts, initialized in
@@ -77,6 +79,26 @@ struct InvertedIndex: Sendable {
             }
             initialized = lengths.count + 1
         }
+    }
+
+    /// ``entryPositionStarts`` for `entryCount` entries of `fieldCount` frequencies each.
+    static func entryPositionStarts(frequencies: [Int32], entryCount: Int, fieldCount: Int) -> [Int32] {
+        starts(
+            ofLengths: (0..<entryCount).lazy.map { entry in
+                frequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)].reduce(0, &+)
+            })
+    }
+
+    /// The positions of entry `entry` in field `field`: after the entry's positions in the fields before it.
+    /// `frequencies` may be the whole array or a slice of it that holds the entry (its indices are the whole
+    /// array's).
+    static func positions(
+        ofEntry entry: Int, field: Int, fieldCount: Int, frequencies: ArraySlice<Int32>,
+        entryPositionStarts: [Int32], positions: [Int32]
+    ) -> ArraySlice<Int32> {
+        let slots = entry * fieldCount
+        let start = Int(entryPositionStarts[entry]) + frequencies[slots..<(slots + field)].reduce(0) { $0 + Int($1) }
+        return positions[start..<(start + Int(frequencies[slots + field]))]
     }
 }
 
@@ -141,7 +163,8 @@ struct InvertedIndexBuilder {
             termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
             documents: postings.flatMap(\.documents),
             frequencies: frequencies,
-            positionStarts: InvertedIndex.starts(ofLengths: frequencies),
+            entryPositionStarts: InvertedIndex.entryPositionStarts(
+                frequencies: frequencies, entryCount: frequencies.count / max(1, fieldCount), fieldCount: fieldCount),
             positions: postings.flatMap(\.positions),
             fieldLengths: fieldLengths
         )
