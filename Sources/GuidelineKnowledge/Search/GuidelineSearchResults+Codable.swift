@@ -67,7 +67,7 @@ extension GuidelineSearchResults: Codable {
             query: try container.decode(String.self, forKey: .query),
             total: try container.decode(Int.self, forKey: .total),
             hits: try container.decode([GuidelineHit].self, forKey: .results),
-            facets: try container.decode([String: [FacetCount]].self, forKey: .facets),
+            facets: .counted(try container.decode([String: [FacetCount]].self, forKey: .facets)),
             notes: try container.decode([QueryNote].self, forKey: .notes),
             semantic: semantic,
             asker: asker,

@@ -11,7 +11,12 @@ public struct GuidelineSearchResults: Sendable, Hashable {
     public let hits: [GuidelineHit]
     /// Counts over all matching records per facet: `audience`, `risk`, `topic`, `kind`, `age`, `category`,
     /// `confidence`.
-    public let facets: [String: [FacetCount]]
+    ///
+    /// Counted when read, not when searching: a caller that shows no facets does not pay for them. Read it
+    /// once and keep the value rather than reading it in a loop.
+    /// - Complexity: O(*n* / 64 + *m*) for *n* records and *m* facet values of the matching records.
+    public var facets: [String: [FacetCount]] { facetCounts.counts }
+    private let facetCounts: FacetCounts
     /// What the query parser changed or cut (an unbalanced quote, an over-long query, an unknown field).
     public let notes: [QueryNote]
     /// Whether the hits were also ranked by meaning, and if not, why not.
@@ -23,6 +28,21 @@ public struct GuidelineSearchResults: Sendable, Hashable {
     public let urgentHelp: UrgentHelp?
     /// Whether the inferred asker's guideline set was preferred (the query had no audience filter).
     public let appliesAsker: Bool
+
+    init(
+        query: String, total: Int, hits: [GuidelineHit], facets: FacetCounts, notes: [QueryNote],
+        semantic: SemanticSearchStatus, asker: AskerInference?, urgentHelp: UrgentHelp?, appliesAsker: Bool
+    ) {
+        self.query = query
+        self.total = total
+        self.hits = hits
+        self.facetCounts = facets
+        self.notes = notes
+        self.semantic = semantic
+        self.asker = asker
+        self.urgentHelp = urgentHelp
+        self.appliesAsker = appliesAsker
+    }
 }
 
 /// One ranked record with a highlighted snippet.
