@@ -37,7 +37,8 @@ extension KnowledgeBase {
             }
         }
         return GuidelineSearchResults(
-            query: query.text, total: results.total, hits: hits, facets: .countedWhenRead(results), notes: results.notes,
+            query: query.text, total: results.total, hits: hits, facets: .countedWhenRead(results),
+            notes: results.notes,
             semantic: ranking.semantic, asker: ranking.asker,
             urgentHelp: urgentHelp(for: query, ranking: ranking),
             appliesAsker: query.audiences.isEmpty && ranking.asker?.audience != nil
