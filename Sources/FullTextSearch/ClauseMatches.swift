@@ -1,12 +1,16 @@
 /// The documents matching one term or phrase, with per-field frequencies, in the layout of ``TermPostings``:
-/// `frequencies[k * fieldCount + field]` for the *k*-th document.
+/// `frequencies[k * fieldCount + field]` for the document at index *k* of ``documents``.
+///
+/// A term's matches are views of the index's postings (no copy); a phrase's are made for it. Either way the
+/// indices of ``frequencies`` are those of ``documents`` times the field count (a term's slices keep the
+/// index's numbering).
 struct ClauseMatches: Sendable {
     /// Matching document numbers, increasing.
-    var documents: [Int32] = []
+    var documents: ArraySlice<Int32> = []
     /// Per matching document and field, the number of occurrences.
-    var frequencies: [Int32] = []
+    var frequencies: ArraySlice<Int32> = []
 
-    /// The position of `document` in ``documents``, if it matches.
+    /// The index in ``documents`` of `document`, if it matches.
     /// - Complexity: O(log *n*).
     func index(of document: Int32) -> Int? {
         documents.binarySearch(document)
@@ -14,10 +18,10 @@ struct ClauseMatches: Sendable {
 }
 
 extension InvertedIndex {
-    /// The matches of a single term: a copy of its postings' documents and frequencies.
+    /// The matches of a single term: its postings' documents and frequencies, not copied.
     func matches(ofTerm term: Int32) -> ClauseMatches {
         let postings = postings(of: term)
-        return ClauseMatches(documents: Array(postings.documents), frequencies: Array(postings.frequencies))
+        return ClauseMatches(documents: postings.documents, frequencies: postings.frequencies)
     }
 
     /// The documents where the terms occur at the given relative word offsets, counted per field.

@@ -38,7 +38,7 @@ struct DocumentSet {
 
     /// Adds every document of `documents`.
     /// - Complexity: O(*d*) for *d* documents.
-    mutating func insert(contentsOf documents: [Int32]) {
+    mutating func insert(contentsOf documents: some Sequence<Int32>) {
         for document in documents { insert(document) }
     }
 

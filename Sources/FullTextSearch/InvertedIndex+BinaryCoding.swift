@@ -78,8 +78,8 @@ extension InvertedIndex {
 
 extension ClauseMatches {
     func encode(into writer: inout BinaryWriter) {
-        writer.write(int32s: documents)
-        writer.write(int32s: frequencies)
+        writer.write(int32s: Array(documents))
+        writer.write(int32s: Array(frequencies))
     }
 
     /// Reads what ``encode(into:)`` wrote, checking the document numbers and the frequencies' count.
@@ -92,6 +92,6 @@ extension ClauseMatches {
         guard DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
             throw reader.failure("a match frequency is negative")
         }
-        self.init(documents: documents, frequencies: frequencies)
+        self.init(documents: documents[...], frequencies: frequencies[...])
     }
 }
