@@ -174,10 +174,38 @@ public struct QueryParser: Sendable {
 
     /// Splits bare text into words at characters that cannot belong to a word; keeps `-`, `'`, `.`
     /// and `_` inside words (`e-mail`, `don't`) and lets the analyzer split those later.
+    /// ASCII text, what most queries are, is split byte by byte, without grapheme breaking (the same words).
     static func words(in text: String) -> [String] {
+        text.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(in: text) : unicodeWords(in: text)
+    }
+
+    /// ``words(in:)`` for any text.
+    static func unicodeWords(in text: String) -> [String] {
         text.split { !isWordCharacter($0) }
             .map { $0.trimmingCharacters(where: isInnerPunctuation) }
             .filter { !$0.isEmpty }
+    }
+
+    /// ``words(in:)`` for ASCII text: the bytes are the characters, classified as ``isWordCharacter(_:)``
+    /// classifies them (`"\r\n"` is two separators here and one there: either way it splits).
+    static func asciiWords(in text: String) -> [String] {
+        func isInner(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "_")
+        }
+        func isWord(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"):
+                true
+            default: isInner(byte)
+            }
+        }
+        return text.utf8.split { !isWord($0) }.compactMap { word in
+            guard let first = word.firstIndex(where: { !isInner($0) }), let last = word.lastIndex(where: { !isInner($0) })
+            else { return nil }
+            return String(decoding: word[first...last], as: UTF8.self)
+        }
     }
 
     /// Whether a character may belong to a bare word: a letter, a number, a combining mark or inner

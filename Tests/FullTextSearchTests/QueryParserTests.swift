@@ -97,3 +97,4 @@ import Testing
         )
     }
 }
+
