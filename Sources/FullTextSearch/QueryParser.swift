@@ -202,7 +202,8 @@ public struct QueryParser: Sendable {
             }
         }
         return text.utf8.split { !isWord($0) }.compactMap { word in
-            guard let first = word.firstIndex(where: { !isInner($0) }), let last = word.lastIndex(where: { !isInner($0) })
+            guard let first = word.firstIndex(where: { !isInner($0) }),
+                let last = word.lastIndex(where: { !isInner($0) })
             else { return nil }
             return String(decoding: word[first...last], as: UTF8.self)
         }
