@@ -189,53 +189,45 @@ public struct QueryParser: Sendable {
     /// ``words(in:)`` for ASCII text: the bytes are the characters, classified as ``isWordCharacter(_:)``
     /// classifies them (`"\r\n"` is two separators here and one there: either way it splits).
     static func asciiWords(in text: String) -> [String] {
-        func isInner(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: ".")
-                || byte == UInt8(ascii: "_")
-        }
-        func isWord(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                true
-            default: isInner(byte)
-            }
-        }
-        return text.utf8.split { !isWord($0) }.compactMap { word in
-            guard let first = word.firstIndex(where: { !isInner($0) }),
-                let last = word.lastIndex(where: { !isInner($0) })
+        text.utf8.split { !isASCIIWordCharacter($0) }.compactMap { word in
+            guard let first = word.firstIndex(where: { !isASCIIInnerPunctuation($0) }),
+                let last = word.lastIndex(where: { !isASCIIInnerPunctuation($0) })
             else { return nil }
             return String(decoding: word[first...last], as: UTF8.self)
         }
     }
 
     /// Whether a character may belong to a bare word: a letter, a number, a combining mark or inner
-    /// punctuation. ASCII characters are classified by value (their letters and numbers are `A`–`Z`, `a`–`z`
-    /// and `0`–`9`; `"\r\n"`, whose ``Character/asciiValue`` is a line feed, is none of these).
+    /// punctuation. ASCII characters are classified by value (`"\r\n"`, whose ``Character/asciiValue`` is a
+    /// line feed, is not a word character).
     private static func isWordCharacter(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue {
-            switch ascii {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"):
-                return true
-            default:
-                return isInnerPunctuation(character)
-            }
-        }
+        if let ascii = character.asciiValue { return isASCIIWordCharacter(ascii) }
         return character.isLetter || character.isNumber || isInnerPunctuation(character)
             || character.unicodeScalars.contains {
                 [.nonspacingMark, .spacingMark].contains($0.properties.generalCategory)
             }
     }
 
+    /// Whether an ASCII character may belong to a bare word: `A`–`Z`, `a`–`z`, `0`–`9` or inner punctuation.
+    private static func isASCIIWordCharacter(_ ascii: UInt8) -> Bool {
+        switch ascii {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        default: isASCIIInnerPunctuation(ascii)
+        }
+    }
+
     /// Whether a character is punctuation kept inside words (`e-mail`, `don't`, `don’t`, `v1.2`, `snake_case`)
     /// but trimmed from their ends.
     private static func isInnerPunctuation(_ character: Character) -> Bool {
-        switch character.asciiValue {
-        case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "_"): true
-        case nil: character == "’"
-        default: false
-        }
+        character.asciiValue.map(isASCIIInnerPunctuation) ?? (character == "’")
+    }
+
+    /// ``isInnerPunctuation(_:)`` for an ASCII character: `-`, `'`, `.` or `_`.
+    private static func isASCIIInnerPunctuation(_ ascii: UInt8) -> Bool {
+        ascii == UInt8(ascii: "-") || ascii == UInt8(ascii: "'") || ascii == UInt8(ascii: ".")
+            || ascii == UInt8(ascii: "_")
     }
 }
 
