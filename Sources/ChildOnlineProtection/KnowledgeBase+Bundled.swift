@@ -30,6 +30,14 @@ extension KnowledgeBase {
     /// The embedded record vectors' bytes, in the `cop vectors` file format.
     static var builtInVectorBytes: UnsafeRawBufferPointer { cop_bundled_vectors().bytes }
 
+    /// Loads the built-in snapshot again, exactly as ``bundled()`` does once per process, without the
+    /// process-wide cache: for benchmarks that time that load (the word index is decoded on the first search
+    /// or ``prepareSearch()``, as for ``bundled()``).
+    /// - Throws: ``SnapshotError`` as ``bundled()``.
+    @_spi(Benchmarking) public static func loadingBundledAgain() throws(SnapshotError) -> KnowledgeBase {
+        try loadBuiltInSnapshot().get()
+    }
+
     private static let bundledSnapshot = loadBuiltInSnapshot()
 
     /// The bundled vectors, decoded on first use straight from the program's data.
