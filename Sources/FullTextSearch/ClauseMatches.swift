@@ -30,13 +30,17 @@ extension InvertedIndex {
     func matches(ofPhrase terms: [Int32], offsets: [Int]) -> ClauseMatches {
         guard let rarest = terms.indices.min(by: { documentFrequency(terms[$0]) < documentFrequency(terms[$1]) })
         else { return ClauseMatches() }
-        var result = ClauseMatches()
+        var matchedDocuments: [Int32] = []
+        var matchedFrequencies: [Int32] = []
         let lists = terms.map { postings(of: $0) }
         // Candidates come in increasing order, so each list is searched only from where the previous
         // candidate was found (no per-candidate allocations: `found` and `frequencies` are reused).
         var cursors = lists.map(\.documents.startIndex)
         var found = [Int](repeating: 0, count: lists.count)
         var frequencies = [Int32](repeating: 0, count: fieldCount)
+        // Per term, where its positions in the current field start and end in ``positions``.
+        var fieldStarts = [Int](repeating: 0, count: lists.count)
+        var fieldEnds = [Int](repeating: 0, count: lists.count)
         candidates: for document in lists[rarest].documents {
             for term in lists.indices {
                 let documents = lists[term].documents
@@ -45,28 +49,41 @@ extension InvertedIndex {
                 guard position < documents.endIndex, documents[position] == document else { continue candidates }
                 found[term] = position
             }
+            // An entry's positions are its fields' positions one field after the other.
+            for term in lists.indices { fieldStarts[term] = Int(entryPositionStarts[found[term]]) }
             var matched = false
             for field in 0..<fieldCount {
-                let count = phraseCount(lists: lists, found: found, offsets: offsets, anchor: rarest, field: field)
+                // The phrase can occur in the field only if every term does.
+                var everyTermOccurs = true
+                for term in lists.indices {
+                    let frequency = Int(self.frequencies[found[term] * fieldCount + field])
+                    fieldEnds[term] = fieldStarts[term] + frequency
+                    if frequency == 0 { everyTermOccurs = false }
+                }
+                let count =
+                    everyTermOccurs
+                    ? phraseCount(starts: fieldStarts, ends: fieldEnds, offsets: offsets, anchor: rarest) : 0
                 frequencies[field] = count
                 if count > 0 { matched = true }
+                swap(&fieldStarts, &fieldEnds)
             }
             guard matched else { continue }
-            result.documents.append(document)
-            result.frequencies.append(contentsOf: frequencies)
+            matchedDocuments.append(document)
+            matchedFrequencies.append(contentsOf: frequencies)
         }
-        return result
+        return ClauseMatches(documents: matchedDocuments[...], frequencies: matchedFrequencies[...])
     }
 
-    private func phraseCount(lists: [TermPostings], found: [Int], offsets: [Int], anchor: Int, field: Int) -> Int32 {
+    /// How many times the phrase occurs in one field of one document, given each term's positions there
+    /// (`positions[starts[term]..<ends[term]]`).
+    @inline(__always)
+    private func phraseCount(starts: [Int], ends: [Int], offsets: [Int], anchor: Int) -> Int32 {
         var count: Int32 = 0
-        for anchorPosition in lists[anchor].positions(ofDocumentAt: found[anchor], field: field, fieldCount: fieldCount)
-        {
+        for anchorPosition in positions[starts[anchor]..<ends[anchor]] {
             let start = Int(anchorPosition) - offsets[anchor]
-            let allPresent = lists.indices.allSatisfy { term in
+            let allPresent = starts.indices.allSatisfy { term in
                 term == anchor
-                    || lists[term].positions(ofDocumentAt: found[term], field: field, fieldCount: fieldCount)
-                        .binarySearch(Int32(clamping: start + offsets[term])) != nil
+                    || positions[starts[term]..<ends[term]].binarySearch(Int32(clamping: start + offsets[term])) != nil
             }
             if allPresent { count += 1 }
         }

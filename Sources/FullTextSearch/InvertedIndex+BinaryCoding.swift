@@ -57,16 +57,17 @@ extension InvertedIndex {
         }
         let entryPositionStarts = InvertedIndex.entryPositionStarts(
             frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
-        // Each (entry, field) holds `frequency` positions, increasing and within the field's length.
+        // Each (entry, field) holds `frequency` positions, increasing and within the field's length; an entry's
+        // fields follow each other, so the positions are read in one pass.
+        var start = 0
         for (entry, document) in documents.enumerated() where checkingEveryValue {
             for field in 0..<fieldCount {
                 let length = Int(fieldLengths[Int(document) * fieldCount + field])
-                let slotPositions = InvertedIndex.positions(
-                    ofEntry: entry, field: field, fieldCount: fieldCount, frequencies: frequencies[...],
-                    entryPositionStarts: entryPositionStarts, positions: positions)
-                guard DecodedCheck.isIncreasing(slotPositions, below: length) else {
+                let end = start + Int(frequencies[entry * fieldCount + field])
+                guard DecodedCheck.isIncreasing(positions[start..<end], below: length) else {
                     throw reader.failure("a word position is out of order or beyond its field's length")
                 }
+                start = end
             }
         }
         self.init(

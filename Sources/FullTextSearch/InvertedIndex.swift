@@ -8,24 +8,12 @@ struct TermPostings: Sendable {
     let documents: ArraySlice<Int32>
     /// Per entry and field, the number of occurrences.
     let frequencies: ArraySlice<Int32>
-    /// The index's entry position starts and positions (see ``InvertedIndex/entryPositionStarts``).
-    private let entryPositionStarts: [Int32]
-    private let positions: [Int32]
 
     init(index: InvertedIndex, term: Int) {
         let entries = Int(index.termStarts[term])..<Int(index.termStarts[term + 1])
         documents = index.documents[entries]
         frequencies =
             index.frequencies[(entries.lowerBound * index.fieldCount)..<(entries.upperBound * index.fieldCount)]
-        entryPositionStarts = index.entryPositionStarts
-        positions = index.positions
-    }
-
-    /// The positions of the term in the document of entry `entry` (an index of ``documents``), in field `field`.
-    func positions(ofDocumentAt entry: Int, field: Int, fieldCount: Int) -> ArraySlice<Int32> {
-        InvertedIndex.positions(
-            ofEntry: entry, field: field, fieldCount: fieldCount, frequencies: frequencies,
-            entryPositionStarts: entryPositionStarts, positions: positions)
     }
 }
 
@@ -87,18 +75,6 @@ struct InvertedIndex: Sendable {
             ofLengths: (0..<entryCount).lazy.map { entry in
                 frequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)].reduce(0, &+)
             })
-    }
-
-    /// The positions of entry `entry` in field `field`: after the entry's positions in the fields before it.
-    /// `frequencies` may be the whole array or a slice of it that holds the entry (its indices are the whole
-    /// array's).
-    static func positions(
-        ofEntry entry: Int, field: Int, fieldCount: Int, frequencies: ArraySlice<Int32>,
-        entryPositionStarts: [Int32], positions: [Int32]
-    ) -> ArraySlice<Int32> {
-        let slots = entry * fieldCount
-        let start = Int(entryPositionStarts[entry]) + frequencies[slots..<(slots + field)].reduce(0) { $0 + Int($1) }
-        return positions[start..<(start + Int(frequencies[slots + field]))]
     }
 }
 
