@@ -153,7 +153,9 @@ extension QueryWords {
     /// "year 7" (UK school year, age + 5), "7th grade" (US, age + 6).
     func statedAge() -> StatedAge? {
         let list = allWords
-        for (index, word) in list.enumerated() {
+        // Every way of stating an age starts with a digit ("14", "14yo", "7th"): other words are skipped before
+        // their context is read.
+        for (index, word) in list.enumerated() where word.first.map({ ("0"..."9").contains($0) }) == true {
             let before = list[max(0, index - 3)..<index].map(String.init)
             let previous = before.last ?? ""
             let next = index + 1 < list.count ? list[index + 1] : ""
