@@ -18,39 +18,93 @@ struct QueryLexeme: Sendable, Hashable {
 /// Splits query text into lexemes: bare runs, quoted phrases and negations.
 ///
 /// Whitespace and control characters separate lexemes; `"` opens and closes phrases (typographic quotes
-/// `“ ”` too); a `-` directly before a lexeme negates it.
-struct QueryLexer {
-    private let characters: [Character]
-    private var index = 0
-
-    init(_ text: Substring) {
-        characters = Array(text)
+/// `“ ”` too); a `-` directly before a lexeme negates it. ASCII text, what most queries are, is read byte by
+/// byte; other text character by character (the same lexemes: `QueryLexerTests` compares the two).
+enum QueryLexer {
+    /// The lexemes of `text`.
+    /// - Complexity: O(*n*) in the length of `text`.
+    static func lexemes(of text: Substring) -> [QueryLexeme] {
+        text.utf8.allSatisfy { $0 < 0x80 } ? lexemes(ofUnits: Array(text.utf8)) : lexemes(ofUnits: Array(text))
     }
 
-    mutating func lexemes() -> [QueryLexeme] {
+    /// The lexemes of text given as characters, or as the bytes of ASCII text.
+    static func lexemes<Unit: QueryLexerUnit>(ofUnits units: [Unit]) -> [QueryLexeme] {
+        var reader = UnitReader(units: units)
         var result: [QueryLexeme] = []
-        while let lexeme = next() { result.append(lexeme) }
+        while let lexeme = reader.next() { result.append(lexeme) }
         return result
     }
 
-    private mutating func next() -> QueryLexeme? {
+    /// Whether a character separates lexemes: whitespace, or control characters only.
+    static func isSeparator(_ character: Character) -> Bool {
+        character.isLexemeSeparator
+    }
+}
+
+/// What ``QueryLexer`` reads: a character, or a byte of ASCII text.
+protocol QueryLexerUnit {
+    /// Whitespace or a control character.
+    var isLexemeSeparator: Bool { get }
+    /// A straight or typographic double quote.
+    var isQuote: Bool { get }
+    /// `-`.
+    var isMinus: Bool { get }
+    /// The text of a run of units.
+    static func text(of units: ArraySlice<Self>) -> String
+}
+
+extension Character: QueryLexerUnit {
+    /// ASCII characters (and `"\r\n"`, whose ``Character/asciiValue`` is a line feed) are classified by value: the
+    /// ASCII whitespace and control characters are exactly 0x00–0x20 and 0x7F.
+    var isLexemeSeparator: Bool {
+        if let ascii = asciiValue { return ascii.isLexemeSeparator }
+        return isWhitespace || unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
+    }
+
+    var isQuote: Bool {
+        if let ascii = asciiValue { return ascii.isQuote }
+        return self == "\u{201C}" || self == "\u{201D}"
+    }
+
+    var isMinus: Bool { asciiValue?.isMinus ?? false }
+
+    static func text(of units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension UInt8: QueryLexerUnit {
+    var isLexemeSeparator: Bool { self <= 0x20 || self == 0x7F }
+    var isQuote: Bool { self == UInt8(ascii: "\"") }
+    var isMinus: Bool { self == UInt8(ascii: "-") }
+    static func text(of units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+}
+
+/// Reads lexemes from units, one after the other.
+private struct UnitReader<Unit: QueryLexerUnit> {
+    let units: [Unit]
+    private var index = 0
+
+    init(units: [Unit]) {
+        self.units = units
+    }
+
+    mutating func next() -> QueryLexeme? {
         skipSeparators()
-        guard index < characters.count else { return nil }
+        guard index < units.count else { return nil }
         var negated = false
-        if characters[index].asciiValue == UInt8(ascii: "-") {
+        if units[index].isMinus {
             index += 1
-            guard index < characters.count, !Self.isSeparator(characters[index]) else {
+            guard index < units.count, !units[index].isLexemeSeparator else {
                 return QueryLexeme(kind: .danglingMinus, negated: false)
             }
             negated = true
         }
-        if Self.isQuote(characters[index]) {
+        if units[index].isQuote {
             index += 1
             let (text, closed) = readQuoted()
             return QueryLexeme(kind: .quoted(text, closed: closed), negated: negated)
         }
         let bare = readBare()
-        if bare.hasSuffix(":"), index < characters.count, Self.isQuote(characters[index]) {
+        if bare.hasSuffix(":"), index < units.count, units[index].isQuote {
             index += 1
             let (value, closed) = readQuoted()
             return QueryLexeme(
@@ -62,39 +116,21 @@ struct QueryLexer {
     }
 
     private mutating func skipSeparators() {
-        while index < characters.count, Self.isSeparator(characters[index]) { index += 1 }
+        while index < units.count, units[index].isLexemeSeparator { index += 1 }
     }
 
     private mutating func readBare() -> String {
         let start = index
-        while index < characters.count, !Self.isSeparator(characters[index]), !Self.isQuote(characters[index]) {
-            index += 1
-        }
-        return String(characters[start..<index])
+        while index < units.count, !units[index].isLexemeSeparator, !units[index].isQuote { index += 1 }
+        return Unit.text(of: units[start..<index])
     }
 
     private mutating func readQuoted() -> (String, closed: Bool) {
         let start = index
-        while index < characters.count, !Self.isQuote(characters[index]) { index += 1 }
-        let text = String(characters[start..<index])
-        guard index < characters.count else { return (text, false) }
+        while index < units.count, !units[index].isQuote { index += 1 }
+        let text = Unit.text(of: units[start..<index])
+        guard index < units.count else { return (text, false) }
         index += 1
         return (text, true)
-    }
-
-    /// Whether a character separates lexemes: whitespace, or control characters only.
-    ///
-    /// ASCII characters (and `"\r\n"`, whose ``Character/asciiValue`` is a line feed) are classified by value:
-    /// the ASCII whitespace and control characters are exactly 0x00–0x20 and 0x7F.
-    static func isSeparator(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii <= 0x20 || ascii == 0x7F }
-        return character.isWhitespace
-            || character.unicodeScalars.allSatisfy { $0.properties.generalCategory == .control }
-    }
-
-    /// Whether a character is a straight or typographic double quote.
-    static func isQuote(_ character: Character) -> Bool {
-        if let ascii = character.asciiValue { return ascii == UInt8(ascii: "\"") }
-        return character == "\u{201C}" || character == "\u{201D}"
     }
 }

@@ -59,8 +59,7 @@ public struct QueryParser: Sendable {
         let end =
             scalars.index(scalars.startIndex, offsetBy: limits.maximumLength, limitedBy: scalars.endIndex)
             ?? scalars.endIndex
-        var lexer = QueryLexer(text[text.startIndex..<end])
-        for lexeme in lexer.lexemes() {
+        for lexeme in QueryLexer.lexemes(of: text[text.startIndex..<end]) {
             add(lexeme, to: &builder)
         }
         builder.finish()
