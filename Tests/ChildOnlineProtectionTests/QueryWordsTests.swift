@@ -37,4 +37,18 @@ import Testing
         #expect(words.first(of: ["app*", "our app"]) == "app*")
         #expect(words.first(of: ["nothing here"]) == nil)
     }
+
+    @Test("ASCII text folds byte by byte exactly as the Unicode fold does, on 5,000 random ASCII texts")
+    func asciiFoldMatchesUnicodeFold() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZm09 '\"-.,!?\t\r\n_\u{0}\u{7F}".utf8)
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(QueryWords.foldedASCII(text) == QueryWords.folded(text), "\(bytes)")
+        }
+        #expect(QueryWords("I'M 14 and SCARED!!").allWords == ["im", "14", "and", "scared"])
+        #expect(QueryWords("Ma fille\u{2019}s école").allWords == ["ma", "fille", "école"])
+    }
 }

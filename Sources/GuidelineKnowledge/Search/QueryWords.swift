@@ -14,12 +14,14 @@ struct QueryWords {
     /// The longest query read.
     static let maximumWords = 200
 
+    /// The longest text read, in characters.
+    static let maximumLength = 4_000
+
     init(_ text: String) {
-        let folded = String(
-            text.prefix(4_000).lowercased().unicodeScalars.map { scalar -> Character in
-                if scalar == "'" || scalar == "\u{2019}" { return "'" }
-                return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
-            })
+        let utf8 = text.utf8
+        let folded =
+            utf8.count <= Self.maximumLength && utf8.allSatisfy { $0 < 0x80 }
+            ? Self.foldedASCII(text) : Self.folded(text)
         // "son's" is "son", "don't" is "dont".
         words = folded.split(separator: " ").prefix(Self.maximumWords).map { word in
             guard word.contains("'") else { return word }
@@ -27,6 +29,30 @@ struct QueryWords {
             return Substring(base.filter { $0 != "'" })
         }.filter { !$0.isEmpty }
         distinctWords = Set(words)
+    }
+
+    /// The text lowercased, with apostrophes as `'` and every character that is neither a letter nor a digit as
+    /// a space.
+    static func folded(_ text: String) -> String {
+        String(
+            text.prefix(maximumLength).lowercased().unicodeScalars.map { scalar -> Character in
+                if scalar == "'" || scalar == "\u{2019}" { return "'" }
+                return scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) ? Character(scalar) : " "
+            })
+    }
+
+    /// ``folded(_:)`` for ASCII text, byte by byte (what most queries are; the same text, without the Unicode
+    /// properties of every character).
+    static func foldedASCII(_ text: String) -> String {
+        String(
+            decoding: text.utf8.map { byte in
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 0x20
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "'"):
+                    byte
+                default: UInt8(ascii: " ")
+                }
+            }, as: UTF8.self)
     }
 
     /// Whether any phrase of `list` occurs as consecutive words.
