@@ -131,16 +131,17 @@ struct InvertedIndexBuilder {
     consuming func build(termIDs: [String: Int32], terms: [String]) -> InvertedIndex {
         // One postings list per term, even for a term whose texts were never added.
         postings.append(contentsOf: repeatElement(GrowingPostings(), count: max(0, terms.count - postings.count)))
+        let documents = postings.flatMap(\.documents)
         let frequencies = postings.flatMap(\.frequencies)
         return InvertedIndex(
             fieldCount: fieldCount,
             termIDs: termIDs,
             terms: terms,
             termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
-            documents: postings.flatMap(\.documents),
+            documents: documents,
             frequencies: frequencies,
             entryPositionStarts: InvertedIndex.entryPositionStarts(
-                frequencies: frequencies, entryCount: frequencies.count / max(1, fieldCount), fieldCount: fieldCount),
+                frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount),
             positions: postings.flatMap(\.positions),
             fieldLengths: fieldLengths
         )

@@ -24,7 +24,7 @@ enum QueryLexer {
     /// The lexemes of `text`.
     /// - Complexity: O(*n*) in the length of `text`.
     static func lexemes(of text: Substring) -> [QueryLexeme] {
-        text.utf8.allSatisfy { $0 < 0x80 } ? lexemes(ofUnits: Array(text.utf8)) : lexemes(ofUnits: Array(text))
+        text.isASCII ? lexemes(ofUnits: Array(text.utf8)) : lexemes(ofUnits: Array(text))
     }
 
     /// The lexemes of text given as characters, or as the bytes of ASCII text.
@@ -33,11 +33,6 @@ enum QueryLexer {
         var result: [QueryLexeme] = []
         while let lexeme = reader.next() { result.append(lexeme) }
         return result
-    }
-
-    /// Whether a character separates lexemes: whitespace, or control characters only.
-    static func isSeparator(_ character: Character) -> Bool {
-        character.isLexemeSeparator
     }
 }
 

@@ -87,7 +87,7 @@ public struct QueryParser: Sendable {
                     "The quote before “\(text)” is not closed; the rest of the query was read as a phrase."
                 )
             }
-            guard !text.allSatisfy(QueryLexer.isSeparator) else {
+            guard !text.allSatisfy(\.isLexemeSeparator) else {
                 builder.note(.emptyPhrase, "An empty phrase “\"\"” was ignored.")
                 return
             }
@@ -175,7 +175,7 @@ public struct QueryParser: Sendable {
     /// and `_` inside words (`e-mail`, `don't`) and lets the analyzer split those later.
     /// ASCII text, what most queries are, is split byte by byte, without grapheme breaking (the same words).
     static func words(in text: String) -> [String] {
-        text.utf8.allSatisfy { $0 < 0x80 } ? asciiWords(in: text) : unicodeWords(in: text)
+        text.isASCII ? asciiWords(in: text) : unicodeWords(in: text)
     }
 
     /// ``words(in:)`` for any text.
@@ -233,7 +233,7 @@ public struct QueryParser: Sendable {
 extension StringProtocol {
     /// The text without leading and trailing separators (whitespace, control characters).
     fileprivate func trimmingSeparators() -> String {
-        trimmingCharacters(where: QueryLexer.isSeparator)
+        trimmingCharacters(where: \.isLexemeSeparator)
     }
 
     /// The text without leading and trailing characters for which `isTrimmed` holds.

@@ -6,7 +6,7 @@ enum TextFolding {
     /// typographic apostrophes become `'` and zero-width joiners are removed.
     /// - Complexity: O(*n*) in the length of `word`.
     static func fold(_ word: Substring) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if word.isASCII {
             return asciiLowercased(word)
         }
         let normalized = String(word).precomposedStringWithCompatibilityMapping
