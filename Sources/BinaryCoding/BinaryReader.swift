@@ -98,8 +98,9 @@ public struct BinaryReader: ~Copyable {
         return text
     }
 
-    /// Whether every byte is below 0x80, read eight at a time.
-    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    /// Whether every byte is below 0x80 (ASCII, hence valid UTF-8), read eight at a time.
+    /// - Complexity: O(*n*) in the byte count.
+    public static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
         var index = 0
         var bits: UInt64 = 0
         while index + 8 <= bytes.count {

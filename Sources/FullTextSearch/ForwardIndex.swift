@@ -1,5 +1,8 @@
 /// For the snippet field of each document: its original text and, per word, the term number and UTF-8 range,
 /// so that snippets are cut and highlighted without analyzing text at query time.
+///
+/// Stored flat: the texts in one ``StringTable``, the words of all documents in three parallel arrays, each
+/// document's words a run of them; a document's ``Entry`` is made only for a hit that shows a snippet.
 struct ForwardIndex: Sendable {
     /// One document's snippet field.
     struct Entry: Sendable {
@@ -14,10 +17,7 @@ struct ForwardIndex: Sendable {
 
         /// The entry of `text`, given its analysis.
         init(text: String, analyzed: AnalyzedText) {
-            self.text = text
-            self.terms = analyzed.terms
-            self.starts = analyzed.starts
-            self.ends = analyzed.ends
+            self.init(text: text, terms: analyzed.terms, starts: analyzed.starts, ends: analyzed.ends)
         }
 
         init(text: String, terms: [Int32], starts: [Int32], ends: [Int32]) {
@@ -28,6 +28,46 @@ struct ForwardIndex: Sendable {
         }
     }
 
-    /// Document number to entry.
-    let entries: [Entry]
+    /// Per document, its snippet text.
+    let texts: StringTable
+    /// Per document, where its words start in ``terms``, ``starts`` and ``ends``; one extra trailing element.
+    let wordStarts: [Int32]
+    /// Per word of every document, its term number, or -1 for a stop word.
+    let terms: [Int32]
+    /// Per word of every document, the UTF-8 offset in its text where it starts.
+    let starts: [Int32]
+    /// Per word of every document, the UTF-8 offset in its text where it ends.
+    let ends: [Int32]
+
+    /// The index of `entries`, in document-number order.
+    init(entries: [Entry]) {
+        self.init(
+            texts: StringTable(entries.map(\.text)),
+            wordStarts: InvertedIndex.starts(ofLengths: entries.map(\.terms.count)),
+            terms: entries.flatMap(\.terms),
+            starts: entries.flatMap(\.starts),
+            ends: entries.flatMap(\.ends))
+    }
+
+    /// The index from its parts, which must agree (what a decoder checks).
+    init(texts: StringTable, wordStarts: [Int32], terms: [Int32], starts: [Int32], ends: [Int32]) {
+        self.texts = texts
+        self.wordStarts = wordStarts
+        self.terms = terms
+        self.starts = starts
+        self.ends = ends
+    }
+
+    /// The words of `document`: its range in ``terms``, ``starts`` and ``ends``.
+    func words(of document: Int) -> Range<Int> {
+        Int(wordStarts[document])..<Int(wordStarts[document + 1])
+    }
+
+    /// The snippet field of `document`, copied out of the flat tables.
+    /// - Complexity: O(*w*) for a field of *w* words.
+    func entry(_ document: Int) -> Entry {
+        let words = words(of: document)
+        return Entry(
+            text: texts[document], terms: Array(terms[words]), starts: Array(starts[words]), ends: Array(ends[words]))
+    }
 }

@@ -1,11 +1,12 @@
 import BinaryCoding
 
 extension InvertedIndex {
-    /// Writes the stems, the field lengths and every term's postings, each kind of number as one flat array
+    /// Writes the stems (and their order), the field lengths and every term's postings, each kind of number as one flat array
     /// (per-term lengths first), so that decoding is a few bulk reads.
     /// Position starts are not written: they are the running sum of the frequencies.
     func encode(into writer: inout BinaryWriter) {
-        writer.write(terms)
+        terms.encode(into: &writer)
+        writer.write(int32s: termsInStemOrder)
         writer.write(int32s: fieldLengths)
         writer.write(counts: terms.indices.map { documentFrequency(Int32($0)) })
         writer.write(int32s: documents)
@@ -19,13 +20,16 @@ extension InvertedIndex {
     init(
         decoding reader: inout BinaryReader, fieldCount: Int, documentCount: Int, checkingEveryValue: Bool
     ) throws(BinaryDecodingError) {
-        let terms = try reader.read([String].self)
-        var termIDs: [String: Int32] = [:]
-        termIDs.reserveCapacity(terms.count)
-        for (id, term) in terms.enumerated() {
-            guard termIDs.updateValue(Int32(id), forKey: term) == nil else {
-                throw reader.failure("the term “\(term)” is listed twice")
-            }
+        let terms = try StringTable(decoding: &reader, "stems")
+        let termsInStemOrder = try reader.readInt32s(count: terms.count, "the stems' order")
+        // Every term once, in strictly increasing stem order (so the stems are distinct and each lookup finds
+        // the one term that has its stem).
+        guard DecodedCheck.allIn(termsInStemOrder, below: terms.count),
+            zip(termsInStemOrder, termsInStemOrder.dropFirst()).allSatisfy({ previous, next in
+                terms.utf8(at: Int(previous)).lexicographicallyPrecedes(terms.utf8(at: Int(next)))
+            })
+        else {
+            throw reader.failure("the stems are not listed once each in increasing order")
         }
         let (slotCount, overflow) = documentCount.multipliedReportingOverflow(by: fieldCount)
         guard !overflow else { throw reader.failure("too many documents") }
@@ -71,28 +75,8 @@ extension InvertedIndex {
             }
         }
         self.init(
-            fieldCount: fieldCount, termIDs: termIDs, terms: terms, termStarts: termStarts, documents: documents,
+            fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts, documents: documents,
             frequencies: frequencies, entryPositionStarts: entryPositionStarts, positions: positions,
             fieldLengths: fieldLengths)
-    }
-}
-
-extension ClauseMatches {
-    func encode(into writer: inout BinaryWriter) {
-        writer.write(int32s: Array(documents))
-        writer.write(int32s: Array(frequencies))
-    }
-
-    /// Reads what ``encode(into:)`` wrote, checking the document numbers and the frequencies' count.
-    init(decoding reader: inout BinaryReader, fieldCount: Int, documentCount: Int) throws(BinaryDecodingError) {
-        let documents = try reader.readInt32s()
-        guard DecodedCheck.isIncreasing(documents, below: documentCount) else {
-            throw reader.failure("matches list a document number out of order or beyond \(documentCount)")
-        }
-        let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "match frequencies")
-        guard DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
-            throw reader.failure("a match frequency is negative")
-        }
-        self.init(documents: documents[...], frequencies: frequencies[...])
     }
 }

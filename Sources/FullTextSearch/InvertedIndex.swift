@@ -24,10 +24,11 @@ struct TermPostings: Sendable {
 struct InvertedIndex: Sendable {
     /// The number of text fields.
     let fieldCount: Int
-    /// Stem to term number.
-    let termIDs: [String: Int32]
     /// Term number to stem.
-    let terms: [String]
+    let terms: StringTable
+    /// The term numbers ordered by their stems' UTF-8 bytes, for looking a stem up by binary search (no hash
+    /// table to build when an index is decoded).
+    let termsInStemOrder: [Int32]
     /// Per term, where its entries start in ``documents``; one extra trailing element.
     let termStarts: [Int32]
     /// Per entry, a document number: each term's documents in increasing order, term after term.
@@ -42,6 +43,23 @@ struct InvertedIndex: Sendable {
     let positions: [Int32]
     /// Per document and field (`document * fieldCount + field`), the number of words, stop words included.
     let fieldLengths: [Int32]
+
+    /// The term number of a stem, if it is indexed.
+    /// - Complexity: O(log *t* × *m*) for *t* terms and a stem of *m* bytes.
+    func termID(of stem: String) -> Int32? {
+        var stem = stem
+        return stem.withUTF8 { key in
+            let position = termsInStemOrder.partitioningIndex { terms.compare(Int($0), with: key) >= 0 }
+            guard position < termsInStemOrder.count, terms.compare(Int(termsInStemOrder[position]), with: key) == 0
+            else { return nil }
+            return termsInStemOrder[position]
+        }
+    }
+
+    /// ``termsInStemOrder`` for `terms`.
+    static func stemOrder(of terms: StringTable) -> [Int32] {
+        terms.indices.sorted { terms.utf8(at: $0).lexicographicallyPrecedes(terms.utf8(at: $1)) }.map { Int32($0) }
+    }
 
     /// The postings of a term.
     func postings(of term: Int32) -> TermPostings {
@@ -128,15 +146,16 @@ struct InvertedIndexBuilder {
     }
 
     /// The index, with the term numbers and stems of the ``WordTable`` that analyzed the documents.
-    consuming func build(termIDs: [String: Int32], terms: [String]) -> InvertedIndex {
+    consuming func build(terms: [String]) -> InvertedIndex {
         // One postings list per term, even for a term whose texts were never added.
         postings.append(contentsOf: repeatElement(GrowingPostings(), count: max(0, terms.count - postings.count)))
         let documents = postings.flatMap(\.documents)
         let frequencies = postings.flatMap(\.frequencies)
+        let terms = StringTable(terms)
         return InvertedIndex(
             fieldCount: fieldCount,
-            termIDs: termIDs,
             terms: terms,
+            termsInStemOrder: InvertedIndex.stemOrder(of: terms),
             termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
             documents: documents,
             frequencies: frequencies,

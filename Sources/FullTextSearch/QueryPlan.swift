@@ -57,23 +57,24 @@ extension InvertedIndex {
     }
 
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed.
-    /// - Parameter known: Phrase matches computed before (see ``SearchIndex/thesaurusPhraseMatches``); other
-    ///   phrases are matched now.
-    /// - Complexity: O(*t*) for a phrase of *t* terms found in `known`, else that of ``matches(ofPhrase:offsets:)``.
+    /// - Parameter known: The phrase's matches if they were computed before (see
+    ///   ``SearchIndex/thesaurusPhraseMatches``); otherwise the phrase is matched now.
+    /// - Complexity: O(*t* log *n*) for a phrase of *t* terms with `known` matches and an index of *n* terms, else
+    ///   that of ``matches(ofPhrase:offsets:)``.
     func phraseClause(
         _ phrase: AnalyzedPhrase,
         weight: Double,
         label: String,
-        known: [AnalyzedPhrase: ClauseMatches]
+        known: ClauseMatches?
     ) -> ConceptAlternative? {
-        let ids = phrase.terms.compactMap { termIDs[$0] }
+        let ids = phrase.terms.compactMap(termID(of:))
         guard !ids.isEmpty, ids.count == phrase.terms.count else { return nil }
         guard ids.count > 1 else { return termClause(ids[0], weight: weight, label: label) }
         return ConceptAlternative(
             pattern: .phrase(terms: ids, offsets: phrase.offsets),
             weight: weight,
             label: label,
-            matches: known[phrase] ?? matches(ofPhrase: ids, offsets: phrase.offsets)
+            matches: known ?? matches(ofPhrase: ids, offsets: phrase.offsets)
         )
     }
 }
@@ -163,7 +164,7 @@ struct QueryPlanner {
             else {
                 return phraseClause(phrase, weight: weight, label: text).map { [$0] } ?? []
             }
-            if let id = index.inverted.termIDs[phrase.terms[0]] {
+            if let id = index.inverted.termID(of: phrase.terms[0]) {
                 return [termClause(id, weight: weight, label: text)]
             }
             return fuzzy ? fuzzyClauses(surface, weight: weight) : []
@@ -193,7 +194,9 @@ struct QueryPlanner {
     /// A phrase clause, a term clause for a one-word phrase, or `nil` if a word is not indexed; the matches
     /// of thesaurus phrases come from the index's build.
     func phraseClause(_ phrase: AnalyzedPhrase, weight: Double, label: String) -> ConceptAlternative? {
-        index.inverted.phraseClause(phrase, weight: weight, label: label, known: index.thesaurusPhraseMatches)
+        let entry = index.analyzedThesaurus.exactEntry(phrase)
+        return index.inverted.phraseClause(
+            phrase, weight: weight, label: label, known: entry.flatMap(index.thesaurusPhraseMatches.matches(ofEntry:)))
     }
 
     /// Indexed words within a few edits of a word that is not indexed, weighted by distance.

@@ -4,7 +4,7 @@ extension SearchIndex {
     /// The tag that starts an encoded index ("FTSI" read as a little-endian integer).
     static let binaryTag: UInt32 = 0x4953_5446
     /// The layout version of an encoded index; bumped whenever ``encode(into:)`` changes what it writes.
-    static let binaryVersion: UInt32 = 2
+    static let binaryVersion: UInt32 = 3
 
     /// Appends the whole index to `writer`: the schema, the analyzer's language and stop words, the thesaurus
     /// and its analysis, the configuration, and every index structure, so that ``init(decoding:)`` answers every
@@ -37,18 +37,7 @@ extension SearchIndex {
         keywords.encode(into: &writer)
         snippets.encode(into: &writer)
         titles.encode(into: &writer)
-        // The precomputed thesaurus phrase matches, in thesaurus-entry order (each phrase once, named by its
-        // first entry), not in the dictionary's order.
-        var written = Set<AnalyzedPhrase>()
-        let stored = analyzedThesaurus.entries.indices.filter { entry in
-            let phrase = analyzedThesaurus.entries[entry].phrase
-            return thesaurusPhraseMatches[phrase] != nil && written.insert(phrase).inserted
-        }
-        writer.writeCount(stored.count)
-        for entry in stored {
-            writer.writeCount(entry)
-            thesaurusPhraseMatches[analyzedThesaurus.entries[entry].phrase]?.encode(into: &writer)
-        }
+        thesaurusPhraseMatches.encode(into: &writer)
     }
 
     /// Reads an index written by ``encode(into:)``.
@@ -110,15 +99,9 @@ extension SearchIndex {
             decoding: &reader, documentCount: documentCount, termCount: termCount,
             checkingEveryValue: checkingEveryValue)
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
-        let storedCount = try reader.readCount(minimumElementSize: 12)
-        var phraseMatches: [AnalyzedPhrase: ClauseMatches] = [:]
-        for _ in 0..<storedCount {
-            let entry = try reader.readCount(atMost: analyzedThesaurus.entries.count - 1, "a thesaurus entry number")
-            let matches = try ClauseMatches(decoding: &reader, fieldCount: fieldCount, documentCount: documentCount)
-            guard phraseMatches.updateValue(matches, forKey: analyzedThesaurus.entries[entry].phrase) == nil else {
-                throw reader.failure("a thesaurus phrase's matches are stored twice")
-            }
-        }
+        let phraseMatches = try ThesaurusPhraseMatches(
+            decoding: &reader, entryCount: analyzedThesaurus.entries.count, fieldCount: fieldCount,
+            documentCount: documentCount)
         self.init(
             schema: schema,
             analyzer: analyzer,

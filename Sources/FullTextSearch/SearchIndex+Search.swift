@@ -237,7 +237,7 @@ extension SearchIndex {
             documentID: documentIDs[document],
             score: scored.score,
             matchedTerms: labels,
-            snippet: context.highlighter.snippet(of: snippets.entries[document], keys: keys),
+            snippet: context.highlighter.snippet(of: snippets.entry(document), keys: keys),
             explanation: explain ? explanation(document: document, plan: plan, fusion: fusion) : nil
         )
     }

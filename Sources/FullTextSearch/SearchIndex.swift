@@ -30,14 +30,8 @@ public struct SearchIndex: Sendable {
     let snippets: ForwardIndex
     let titles: TitleIndex
     let analyzedThesaurus: AnalyzedThesaurus
-    /// The phrase matches of the thesaurus entries of several indexed words, computed once at build time: the
-    /// same groups come up query after query, and matching a dozen alias phrases per query word is most of a
-    /// query's work otherwise (a typed phrase that spells an entry reuses them too).
-    let thesaurusPhraseMatches: [AnalyzedPhrase: ClauseMatches]
-    /// For each thesaurus entry, the alternative it adds to a concept as a synonym of another entry of its
-    /// group, resolved at build time; `nil` if one of its words is not indexed or its phrase matches were
-    /// left to query time (see ``synonymAlternative(_:)``).
-    let synonymAlternatives: [ConceptAlternative?]
+    /// The phrase matches of the thesaurus entries of several indexed words, computed once at build time.
+    let thesaurusPhraseMatches: ThesaurusPhraseMatches
     let scorer: BM25F
 
     /// Builds an index.
@@ -85,7 +79,7 @@ public struct SearchIndex: Sendable {
                 ForwardIndex.Entry(text: document.text[schema.snippetField] ?? "", analyzed: fieldTexts[snippetField])
             )
         }
-        let inverted = builder.build(termIDs: words.termIDs, terms: words.terms)
+        let inverted = builder.build(terms: words.terms)
         let analyzedThesaurus = AnalyzedThesaurus(thesaurus, analyzer: analyzer)
         self.init(
             schema: schema,
@@ -100,12 +94,12 @@ public struct SearchIndex: Sendable {
             snippets: ForwardIndex(entries: snippetEntries),
             titles: TitleIndex(titles: schema.titleField.map { field in unique.map { $0.text[field] ?? "" } } ?? []),
             analyzedThesaurus: analyzedThesaurus,
-            thesaurusPhraseMatches: Self.phraseMatches(of: analyzedThesaurus, in: inverted)
+            thesaurusPhraseMatches: ThesaurusPhraseMatches(of: analyzedThesaurus, in: inverted)
         )
     }
 
-    /// Assembles an index from its parts, built or decoded, and derives what is cheap to derive: the parser,
-    /// the synonym alternatives and the scorer's per-document factors.
+    /// Assembles an index from its parts, built or decoded, and derives what is cheap to derive: the parser
+    /// and the scorer's per-document factors.
     init(
         schema: IndexSchema,
         analyzer: Analyzer,
@@ -119,7 +113,7 @@ public struct SearchIndex: Sendable {
         snippets: ForwardIndex,
         titles: TitleIndex,
         analyzedThesaurus: AnalyzedThesaurus,
-        thesaurusPhraseMatches: [AnalyzedPhrase: ClauseMatches]
+        thesaurusPhraseMatches: ThesaurusPhraseMatches
     ) {
         self.schema = schema
         self.analyzer = analyzer
@@ -135,16 +129,6 @@ public struct SearchIndex: Sendable {
         self.titles = titles
         self.analyzedThesaurus = analyzedThesaurus
         self.thesaurusPhraseMatches = thesaurusPhraseMatches
-        self.synonymAlternatives = analyzedThesaurus.entries.map { entry in
-            // A phrase over the precomputation budget is matched at query time instead.
-            guard entry.phrase.terms.count < 2 || thesaurusPhraseMatches[entry.phrase] != nil else { return nil }
-            return inverted.phraseClause(
-                entry.phrase,
-                weight: configuration.synonymWeight,
-                label: entry.text,
-                known: thesaurusPhraseMatches
-            )
-        }
         self.scorer = BM25F(
             parameters: configuration.bm25,
             fieldWeights: schema.textFields.map(\.weight),
@@ -153,37 +137,15 @@ public struct SearchIndex: Sendable {
         )
     }
 
-    /// The most candidate documents the build visits to precompute thesaurus phrase matches. Each phrase
-    /// visits every document holding its rarest word, so precomputing them all would cost thesaurus entries ×
-    /// documents; phrases beyond the budget are matched when a query uses them (what they cost then is
-    /// bounded by their group's size). The bundled content needs a small fraction of it.
-    static let phrasePrecomputationBudget = 1_000_000
-
-    private static func phraseMatches(
-        of thesaurus: AnalyzedThesaurus,
-        in inverted: InvertedIndex
-    ) -> [AnalyzedPhrase: ClauseMatches] {
-        var matches: [AnalyzedPhrase: ClauseMatches] = [:]
-        var budget = phrasePrecomputationBudget
-        for entry in thesaurus.entries where matches[entry.phrase] == nil {
-            let ids = entry.phrase.terms.compactMap { inverted.termIDs[$0] }
-            guard ids.count > 1, ids.count == entry.phrase.terms.count else { continue }
-            let work = ids.map(inverted.documentFrequency).min() ?? 0
-            guard work <= budget else { continue }
-            budget -= work
-            matches[entry.phrase] = inverted.matches(ofPhrase: ids, offsets: entry.phrase.offsets)
-        }
-        return matches
-    }
-
-    /// The alternative thesaurus entry `entry` adds to a concept: resolved at build time, or now for a
-    /// phrase left out of the precomputation budget; `nil` if one of its words is not indexed.
+    /// The alternative thesaurus entry `entry` adds to a concept as a synonym of another entry of its group:
+    /// its stored phrase matches, or those matched now for a phrase left out of the precomputation budget;
+    /// `nil` if one of its words is not indexed.
+    /// - Complexity: O(*t* log *n*) for an entry of *t* words with stored matches and an index of *n* terms.
     func synonymAlternative(_ entry: Int) -> ConceptAlternative? {
-        if let resolved = synonymAlternatives[entry] { return resolved }
         let analyzed = analyzedThesaurus.entries[entry]
-        guard analyzed.phrase.terms.count > 1 else { return nil }
         return inverted.phraseClause(
-            analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text, known: thesaurusPhraseMatches)
+            analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text,
+            known: thesaurusPhraseMatches.matches(ofEntry: entry))
     }
 
     /// The number of indexed documents.

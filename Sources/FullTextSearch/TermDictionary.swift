@@ -9,21 +9,25 @@ struct TermDictionary: Sendable {
     }
 
     /// The surface forms, sorted by UTF-8 bytes (so a prefix selects a contiguous range).
-    let entries: [Entry]
+    let surfaces: StringTable
+    /// Per surface form, its term number.
+    let terms: [Int32]
+    /// Per surface form, how often it occurs.
+    let counts: [Int32]
     /// What typo tolerance looks at, made on the first fuzzy match (most queries have no typo).
     private let typoTables: MadeOnFirstUse<TypoTables>
 
     /// The surface forms in the forms edit distances need.
     private struct TypoTables: Sendable {
-        /// The surface forms as Unicode scalar values, parallel to ``TermDictionary/entries``.
+        /// The surface forms as Unicode scalar values, parallel to ``TermDictionary/surfaces``.
         let scalars: [[UInt32]]
         /// Surface length in scalars to entry indices.
         let entriesByLength: [Int: [Int]]
         /// Per entry, the set of its scalars hashed into 64 bits, to skip hopeless edit-distance computations.
         let signatures: [UInt64]
 
-        init(entries: [Entry]) {
-            let scalars = entries.map { $0.surface.unicodeScalars.map(\.value) }
+        init(surfaces: StringTable) {
+            let scalars = surfaces.map { $0.unicodeScalars.map(\.value) }
             self.scalars = scalars
             entriesByLength = Dictionary(grouping: scalars.indices) { scalars[$0].count }
             signatures = scalars.map(TermDictionary.signature)
@@ -32,13 +36,26 @@ struct TermDictionary: Sendable {
 
     /// Creates the dictionary from distinct surface forms, in any order.
     init(entries unsorted: [Entry]) {
-        self.init(sortedEntries: unsorted.sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) })
+        let entries = unsorted.sorted { $0.surface.utf8.lexicographicallyPrecedes($1.surface.utf8) }
+        self.init(
+            surfaces: StringTable(entries.map(\.surface)),
+            terms: entries.map(\.term),
+            counts: entries.map { Int32(clamping: $0.count) }
+        )
     }
 
-    /// Creates the dictionary from distinct surface forms already sorted by UTF-8 bytes.
-    init(sortedEntries entries: [Entry]) {
-        self.entries = entries
-        typoTables = MadeOnFirstUse { TypoTables(entries: entries) }
+    /// Creates the dictionary from parallel tables, the surface forms distinct and sorted by UTF-8 bytes (what a
+    /// decoder checks).
+    init(surfaces: StringTable, terms: [Int32], counts: [Int32]) {
+        self.surfaces = surfaces
+        self.terms = terms
+        self.counts = counts
+        typoTables = MadeOnFirstUse { TypoTables(surfaces: surfaces) }
+    }
+
+    /// The surface form at `index` with its term and count.
+    func entry(_ index: Int) -> Entry {
+        Entry(surface: surfaces[index], term: terms[index], count: Int(counts[index]))
     }
 
     /// The scalars of a word as a 64-bit set. Each edit adds at most one member and removes at most one, so
@@ -59,9 +76,9 @@ struct TermDictionary: Sendable {
     /// - Complexity: O(log *n* + *p*) where *p* is the length of `prefix`.
     func range(withPrefix prefix: String) -> Range<Int> {
         let key = Array(prefix.utf8)
-        let lower = partitionPoint { !$0.surface.utf8.lexicographicallyPrecedes(key) }
-        let upper = partitionPoint {
-            !$0.surface.utf8.starts(with: key) && !$0.surface.utf8.lexicographicallyPrecedes(key)
+        let lower = surfaces.indices.partitioningIndex { surfaces.compare($0, with: key) >= 0 }
+        let upper = surfaces.indices.partitioningIndex {
+            surfaces.compare($0, with: key) > 0 && !surfaces.utf8(at: $0).starts(with: key)
         }
         return lower..<max(lower, upper)
     }
@@ -70,18 +87,19 @@ struct TermDictionary: Sendable {
     /// each with its most frequent matching surface form.
     /// - Complexity: O(log *n* + *k*) where *k* is the number of matching surface forms.
     func terms(withPrefix prefix: String, limit: Int) -> [Entry] {
-        var best: [Int32: Entry] = [:]
+        var best: [Int32: Int] = [:]
         var order: [Int32] = []
-        for entry in entries[range(withPrefix: prefix)] {
-            if let known = best[entry.term] {
-                if entry.count > known.count { best[entry.term] = entry }
+        for index in range(withPrefix: prefix) {
+            let term = terms[index]
+            if let known = best[term] {
+                if counts[index] > counts[known] { best[term] = index }
             } else {
                 guard order.count < limit else { continue }
-                best[entry.term] = entry
-                order.append(entry.term)
+                best[term] = index
+                order.append(term)
             }
         }
-        return order.compactMap { best[$0] }
+        return order.compactMap { best[$0].map(entry) }
     }
 
     /// The surface forms within `maximumDistance` edits of `word`, closest first, then most frequent.
@@ -103,7 +121,7 @@ struct TermDictionary: Sendable {
                 if let distance = calculator.distance(target, tables.scalars[index], bound: maximumDistance),
                     distance > 0
                 {
-                    matches.append((entries[index], distance))
+                    matches.append((entry(index), distance))
                 }
             }
         }
@@ -112,9 +130,5 @@ struct TermDictionary: Sendable {
         }
         var seenTerms = Set<Int32>()
         return Array(matches.filter { seenTerms.insert($0.entry.term).inserted }.prefix(limit))
-    }
-
-    private func partitionPoint(_ isInSecondPart: (Entry) -> Bool) -> Int {
-        entries.partitioningIndex(where: isInSecondPart)
     }
 }

@@ -70,7 +70,7 @@ extension QueryPlanner {
     /// and the joined word, so that "live streaming", "live-streaming" and "livestreaming" match alike.
     private func joinedConcept(_ first: WordClause, _ second: WordClause) -> Concept? {
         let joined = TermAnalysis(first.word + second.word, analyzer: index.analyzer)
-        guard joined.phrase.terms.count == 1, let id = index.inverted.termIDs[joined.phrase.terms[0]] else {
+        guard joined.phrase.terms.count == 1, let id = index.inverted.termID(of: joined.phrase.terms[0]) else {
             return nil
         }
         let words = first.word + " " + second.word
@@ -86,7 +86,7 @@ extension QueryPlanner {
         guard (6...30).contains(characters.count), characters.allSatisfy(\.isLetter) else { return [] }
         for cut in 3...(characters.count - 3) {
             let phrase = index.analyzer.phrase(String(characters[..<cut]) + " " + String(characters[cut...]))
-            guard phrase.terms.count == 2, phrase.terms.allSatisfy({ index.inverted.termIDs[$0] != nil }),
+            guard phrase.terms.count == 2, phrase.terms.allSatisfy({ index.inverted.termID(of: $0) != nil }),
                 let clause = phraseClause(phrase, weight: 1, label: word.word), !clause.matches.documents.isEmpty
             else { continue }
             return [clause]

@@ -1,15 +1,15 @@
 /// Document titles, original and folded, for title suggestions.
 struct TitleIndex: Sendable {
     /// Document number to title as written.
-    let titles: [String]
+    let titles: StringTable
     /// Document number to title folded word by word and joined with single spaces.
-    let foldedTitles: [String]
+    let foldedTitles: StringTable
 
     init(titles: [String]) {
-        self.init(titles: titles, foldedTitles: titles.map(TextFolding.foldPhrase))
+        self.init(titles: StringTable(titles), foldedTitles: StringTable(titles.map(TextFolding.foldPhrase)))
     }
 
-    init(titles: [String], foldedTitles: [String]) {
+    init(titles: StringTable, foldedTitles: StringTable) {
         self.titles = titles
         self.foldedTitles = foldedTitles
     }

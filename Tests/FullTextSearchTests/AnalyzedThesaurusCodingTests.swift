@@ -66,7 +66,8 @@ import Testing
             configuration: index.configuration, documentIDs: index.documentIDs,
             duplicateDocumentIDs: index.duplicateDocumentIDs, inverted: index.inverted, dictionary: index.dictionary,
             keywords: index.keywords, snippets: index.snippets, titles: index.titles,
-            analyzedThesaurus: analyzedThesaurus, thesaurusPhraseMatches: [:])
+            analyzedThesaurus: analyzedThesaurus,
+            thesaurusPhraseMatches: ThesaurusPhraseMatches(of: analyzedThesaurus, in: index.inverted))
         return IndexSnapshotCorpus.encode(forged)
     }
 

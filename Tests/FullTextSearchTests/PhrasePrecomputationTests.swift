@@ -22,10 +22,12 @@ import Testing
         let index = try Self.index()
         let entries = index.analyzedThesaurus.entries
         #expect(entries.count == 1_560)
-        let precomputed = index.thesaurusPhraseMatches.count
-        #expect(precomputed == SearchIndex.phrasePrecomputationBudget / 1_200, "as many phrases as the budget pays for")
-        let deferred = entries.indices.filter { index.synonymAlternatives[$0] == nil }
-        #expect(deferred.count == entries.count - precomputed)
+        let precomputed = entries.indices.filter { index.thesaurusPhraseMatches.matches(ofEntry: $0) != nil }
+        #expect(
+            precomputed.count == ThesaurusPhraseMatches.precomputationBudget / 1_200,
+            "as many phrases as the budget pays for")
+        let deferred = entries.indices.filter { index.thesaurusPhraseMatches.matches(ofEntry: $0) == nil }
+        #expect(deferred.count == entries.count - precomputed.count)
         for entry in [deferred.first, deferred.last].compactMap({ $0 }) {
             let clause = try #require(index.synonymAlternative(entry))
             // Every document holds every pair of adjacent words of its text, so each pair phrase that occurs
@@ -33,7 +35,7 @@ import Testing
             let fresh = try #require(
                 index.inverted.phraseClause(
                     entries[entry].phrase, weight: index.configuration.synonymWeight, label: entries[entry].text,
-                    known: [:]))
+                    known: nil))
             #expect(clause.matches.documents == fresh.matches.documents)
             #expect(clause.weight == fresh.weight && clause.label == fresh.label)
         }

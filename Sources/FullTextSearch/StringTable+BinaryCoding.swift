@@ -1,0 +1,29 @@
+import BinaryCoding
+
+extension StringTable {
+    /// Writes the bytes of every string, then their lengths as packed integers (most take one byte each).
+    func encode(into writer: inout BinaryWriter) {
+        writer.write(bytes: bytes)
+        writer.write(int32s: zip(starts, starts.dropFirst()).map { $1 - $0 })
+    }
+
+    /// Reads what ``encode(into:)`` wrote, checking that the lengths add up to the bytes and that each string
+    /// is valid UTF-8 (one pass over the bytes when they are all ASCII, as stems and identifiers mostly are).
+    /// - Parameter count: The number of strings expected, if the caller knows it.
+    /// - Throws: ``BinaryDecodingError`` for truncated or inconsistent bytes.
+    init(decoding reader: inout BinaryReader, count: Int? = nil, _ what: String) throws(BinaryDecodingError) {
+        let bytes = try reader.readBytes()
+        let lengths = try reader.readInt32s()
+        guard count == nil || lengths.count == count else {
+            throw reader.failure("\(what): \(lengths.count) strings where \(count ?? 0) were expected")
+        }
+        guard DecodedCheck.sums(lengths.lazy.map { Int($0) }, to: bytes.count) else {
+            throw reader.failure("\(what): the string lengths do not add up to the bytes stored")
+        }
+        self.init(bytes: bytes, starts: InvertedIndex.starts(ofLengths: lengths))
+        let isASCII = bytes.withUnsafeBytes(BinaryReader.isASCII)
+        guard isASCII || indices.allSatisfy({ String(validating: utf8(at: $0), as: UTF8.self) != nil }) else {
+            throw reader.failure("\(what): a string is not valid UTF-8")
+        }
+    }
+}
