@@ -17,7 +17,8 @@ extension ForwardIndex {
     init(
         decoding reader: inout BinaryReader, documentCount: Int, termCount: Int, checkingEveryValue: Bool
     ) throws(BinaryDecodingError) {
-        let texts = try StringTable(decoding: &reader, count: documentCount, "snippet texts")
+        let texts = try StringTable(
+            decoding: &reader, count: documentCount, "snippet texts", checkingUTF8: checkingEveryValue)
         let wordCounts = try reader.readInt32s(count: documentCount, "snippet word counts")
         let terms = try reader.readInt32s()
         guard DecodedCheck.sums(wordCounts.lazy.map { Int($0) }, to: terms.count) else {

@@ -88,11 +88,26 @@ struct InvertedIndex: Sendable {
     }
 
     /// ``entryPositionStarts`` for `entryCount` entries of `fieldCount` frequencies each.
+    /// Wraps on overflow, as ``starts(ofLengths:)``. `frequencies` must hold `entryCount × fieldCount` values.
+    /// - Complexity: O(*n*) in the count of `frequencies`, in one pass over their memory (every index loads
+    ///   them: the entries of the bundled index number in the hundreds of thousands).
     static func entryPositionStarts(frequencies: [Int32], entryCount: Int, fieldCount: Int) -> [Int32] {
-        starts(
-            ofLengths: (0..<entryCount).lazy.map { entry in
-                frequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)].reduce(0, &+)
-            })
+        precondition(frequencies.count >= entryCount * fieldCount, "fewer frequencies than entries and fields")
+        return frequencies.withUnsafeBufferPointer { frequencies in
+            [Int32](unsafeUninitializedCapacity: entryCount + 1) { starts, initialized in
+                var start: Int32 = 0
+                var next = 0
+                starts[0] = 0
+                for entry in 0..<entryCount {
+                    for _ in 0..<fieldCount {
+                        start &+= frequencies[next]
+                        next += 1
+                    }
+                    starts[entry + 1] = start
+                }
+                initialized = entryCount + 1
+            }
+        }
     }
 }
 

@@ -100,7 +100,7 @@ extension SearchIndex {
             checkingEveryValue: checkingEveryValue)
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
         let phraseMatches = try ThesaurusPhraseMatches(
-            decoding: &reader, entryCount: analyzedThesaurus.entries.count, fieldCount: fieldCount,
+            decoding: &reader, entryCount: analyzedThesaurus.count, fieldCount: fieldCount,
             documentCount: documentCount)
         self.init(
             schema: schema,

@@ -142,7 +142,7 @@ public struct SearchIndex: Sendable {
     /// `nil` if one of its words is not indexed.
     /// - Complexity: O(*t* log *n*) for an entry of *t* words with stored matches and an index of *n* terms.
     func synonymAlternative(_ entry: Int) -> ConceptAlternative? {
-        let analyzed = analyzedThesaurus.entries[entry]
+        let analyzed = analyzedThesaurus.entry(entry)
         return inverted.phraseClause(
             analyzed.phrase, weight: configuration.synonymWeight, label: analyzed.text,
             known: thesaurusPhraseMatches.matches(ofEntry: entry))

@@ -70,48 +70,6 @@ extension Thesaurus {
     }
 }
 
-extension AnalyzedThesaurus {
-    /// Writes every analyzed entry: its text, stems, word offsets and group number, so that a decoded index
-    /// does not tokenize and stem the thesaurus again.
-    func encode(into writer: inout BinaryWriter) {
-        writer.write(entries) { writer, entry in
-            writer.write(entry.text)
-            writer.write(entry.phrase.terms)
-            writer.write(counts: entry.phrase.offsets)
-            writer.writeCount(entry.group)
-        }
-    }
-
-    /// Reads what ``encode(into:)`` wrote, checking each phrase's shape (stems, offsets from 0 and rising) and
-    /// the grouping (numbered from 0 in order, at least two entries each), so that nothing read can make a
-    /// lookup go out of bounds. Whether the entries are the analysis of the index's thesaurus is the caller's
-    /// check (``SearchIndex/init(decoding:checkingEveryValue:)``).
-    init(decoding reader: inout BinaryReader) throws(BinaryDecodingError) {
-        let entries = try reader.readArray(minimumElementSize: 16) {
-            (reader: inout BinaryReader) throws(BinaryDecodingError) -> Entry in
-            let text = try reader.read(String.self)
-            let terms = try reader.read([String].self)
-            let offsets = try reader.readCounts()
-            let group = try reader.readCount()
-            guard !terms.isEmpty, offsets.count == terms.count, offsets.first == 0,
-                zip(offsets, offsets.dropFirst()).allSatisfy({ $0 < $1 })
-            else {
-                throw reader.failure("an analyzed thesaurus entry's stems and word offsets do not match")
-            }
-            return Entry(text: text, phrase: AnalyzedPhrase(terms: terms, offsets: offsets), group: group)
-        }
-        // Groups numbered from 0, each entry in its predecessor's group or the next; then the grouping that
-        // `init(entries:)` derives has no gap, and only its sizes are left to check.
-        let malformed = reader.failure(
-            "the analyzed thesaurus's groups are out of order or have fewer than two entries")
-        guard (entries.first?.group ?? 0) == 0,
-            zip(entries, entries.dropFirst()).allSatisfy({ $1.group == $0.group || $1.group == $0.group + 1 })
-        else { throw malformed }
-        self.init(entries: entries)
-        guard groupEntries.allSatisfy({ $0.count >= 2 }) else { throw malformed }
-    }
-}
-
 extension SearchIndex.Configuration {
     func encode(into writer: inout BinaryWriter) {
         writer.write(bm25.k1)

@@ -9,9 +9,15 @@ extension StringTable {
 
     /// Reads what ``encode(into:)`` wrote, checking that the lengths add up to the bytes and that each string
     /// is valid UTF-8 (one pass over the bytes when they are all ASCII, as stems and identifiers mostly are).
-    /// - Parameter count: The number of strings expected, if the caller knows it.
+    /// - Parameters:
+    ///   - count: The number of strings expected, if the caller knows it.
+    ///   - checkingUTF8: `false` skips the UTF-8 check, only for bytes that are part of the program and checked
+    ///     by its tests (see ``SearchIndex/init(decoding:checkingEveryValue:)``); a string that is not valid
+    ///     UTF-8 would then read with replacement characters, never out of bounds.
     /// - Throws: ``BinaryDecodingError`` for truncated or inconsistent bytes.
-    init(decoding reader: inout BinaryReader, count: Int? = nil, _ what: String) throws(BinaryDecodingError) {
+    init(
+        decoding reader: inout BinaryReader, count: Int? = nil, _ what: String, checkingUTF8: Bool = true
+    ) throws(BinaryDecodingError) {
         let bytes = try reader.readBytes()
         let lengths = try reader.readInt32s()
         guard count == nil || lengths.count == count else {
@@ -21,8 +27,10 @@ extension StringTable {
             throw reader.failure("\(what): the string lengths do not add up to the bytes stored")
         }
         self.init(bytes: bytes, starts: InvertedIndex.starts(ofLengths: lengths))
-        let isASCII = bytes.withUnsafeBytes(BinaryReader.isASCII)
-        guard isASCII || indices.allSatisfy({ String(validating: utf8(at: $0), as: UTF8.self) != nil }) else {
+        let valid =
+            !checkingUTF8 || bytes.withUnsafeBytes(BinaryReader.isASCII)
+            || indices.allSatisfy { String(validating: utf8(at: $0), as: UTF8.self) != nil }
+        guard valid else {
             throw reader.failure("\(what): a string is not valid UTF-8")
         }
     }

@@ -58,7 +58,7 @@ extension QueryPlanner {
                 start += 1
                 continue
             }
-            let length = index.analyzedThesaurus.entries[entry].phrase.terms.count
+            let length = index.analyzedThesaurus.stems(of: entry).count
             let words = run[start..<(start + length)]
             concepts.append(synonymConcept(entry: entry, original: originalAlternatives(words)))
             start += length
@@ -115,8 +115,8 @@ extension QueryPlanner {
 
     /// A concept made of the typed alternatives and the other entries of the entry's group.
     private func synonymConcept(entry: Int, original: [ConceptAlternative]) -> Concept {
-        let group = index.analyzedThesaurus.entries[entry].group
-        let synonyms = index.analyzedThesaurus.groupEntries[group].filter { $0 != entry }.compactMap {
+        let thesaurus = index.analyzedThesaurus
+        let synonyms = thesaurus.entries(inGroup: thesaurus.group(of: entry)).filter { $0 != entry }.compactMap {
             index.synonymAlternative($0)
         }
         return Concept(alternatives: original + synonyms)

@@ -25,7 +25,7 @@ struct ThesaurusPhraseMatches: Sendable {
 
     /// Matches the phrase of every entry of `thesaurus` of two or more indexed words, within the budget.
     init(of thesaurus: AnalyzedThesaurus, in inverted: InvertedIndex) {
-        var storedMatches = [Int32](repeating: -1, count: thesaurus.entries.count)
+        var storedMatches = [Int32](repeating: -1, count: thesaurus.count)
         var stored: [AnalyzedPhrase: Int32] = [:]
         var starts: [Int32] = [0]
         var documents: [Int32] = []
