@@ -48,23 +48,34 @@ extension InvertedIndex {
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
         let positions = try reader.readInt32s()
         let termStarts = InvertedIndex.starts(ofLengths: documentCounts)
-        // Each term's documents increasing and below the document count.
-        for term in documentCounts.indices where checkingEveryValue {
+        let entryPositionStarts = InvertedIndex.entryPositionStarts(
+            frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
+        self.init(
+            fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts,
+            documents: documents, frequencies: frequencies, entryPositionStarts: entryPositionStarts,
+            positions: positions, fieldLengths: fieldLengths)
+        if checkingEveryValue {
+            try checkEveryPosting(documentCount: documentCount, reader: reader)
+        }
+    }
+
+    /// Checks each term's documents (increasing, below the document count) and each entry's positions
+    /// (increasing within each field's length), visiting every posting: what only untrusted bytes need.
+    private func checkEveryPosting(documentCount: Int, reader: borrowing BinaryReader) throws(BinaryDecodingError) {
+        for term in 0..<terms.count {
             let entries = Int(termStarts[term])..<Int(termStarts[term + 1])
             guard DecodedCheck.isIncreasing(documents[entries], below: documentCount) else {
                 throw reader.failure("a postings list has a document number out of order or beyond \(documentCount)")
             }
         }
         // Non-negative frequencies adding up to the positions stored (so each running sum is a valid start).
-        guard !checkingEveryValue || DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count) else {
+        guard DecodedCheck.sums(frequencies.lazy.map { Int($0) }, to: positions.count) else {
             throw reader.failure("a frequency is negative or beyond the stored positions")
         }
-        let entryPositionStarts = InvertedIndex.entryPositionStarts(
-            frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
         // Each (entry, field) holds `frequency` positions, increasing and within the field's length; an entry's
         // fields follow each other, so the positions are read in one pass.
         var start = 0
-        for (entry, document) in documents.enumerated() where checkingEveryValue {
+        for (entry, document) in documents.enumerated() {
             for field in 0..<fieldCount {
                 let length = Int(fieldLengths[Int(document) * fieldCount + field])
                 let end = start + Int(frequencies[entry * fieldCount + field])
@@ -74,9 +85,5 @@ extension InvertedIndex {
                 start = end
             }
         }
-        self.init(
-            fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts, documents: documents,
-            frequencies: frequencies, entryPositionStarts: entryPositionStarts, positions: positions,
-            fieldLengths: fieldLengths)
     }
 }

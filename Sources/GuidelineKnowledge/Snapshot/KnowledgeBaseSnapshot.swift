@@ -22,7 +22,7 @@ internal import FullTextSearch
 /// A snapshot is deterministic: the same content gives the same bytes.
 public enum KnowledgeBaseSnapshot {
     /// The layout version this library writes and reads.
-    public static let formatVersion: UInt32 = 3
+    public static let formatVersion: UInt32 = 4
     static let signature: [UInt8] = Array("COPSNAP\0".utf8)
     static let headerSize = 8 + 4 + 8 + 8
     /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).

@@ -207,6 +207,11 @@ extension Recommendation: SnapshotCodable {
 
 extension KnowledgeBase.Parts: SnapshotCodable {
     func encode(to writer: inout BinaryWriter) {
+        writer.writeCaseNames(of: Audience.self)
+        writer.writeCaseNames(of: AgeBand.self)
+        writer.writeCaseNames(of: Reader.self)
+        writer.writeCaseNames(of: RiskID.self)
+        writer.writeCaseNames(of: Provenance.Confidence.self)
         writer.write(guidelineSets)
         writer.write(risks)
         writer.write(harms)
@@ -218,6 +223,11 @@ extension KnowledgeBase.Parts: SnapshotCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+        try reader.expectCaseNames(of: Audience.self)
+        try reader.expectCaseNames(of: AgeBand.self)
+        try reader.expectCaseNames(of: Reader.self)
+        try reader.expectCaseNames(of: RiskID.self)
+        try reader.expectCaseNames(of: Provenance.Confidence.self)
         self.init(
             guidelineSets: try reader.read(), risks: try reader.read(), harms: try reader.read(),
             topics: try reader.read(),

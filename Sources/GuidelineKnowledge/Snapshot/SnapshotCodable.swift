@@ -20,13 +20,22 @@ extension BinaryWriter {
         write(value) { writer, value in value.encode(to: &writer) }
     }
 
-    /// Writes a raw-value enum case as its raw value.
-    mutating func write<Value: RawRepresentable<String>>(case value: Value) {
-        write(value.rawValue)
+    /// Writes an enum case as its position in `allCases` (the snapshot names the cases once, in
+    /// ``writeCaseNames(of:)``, so that a reader can tell its cases are the same).
+    mutating func write<Value: CaseIterable & Equatable>(case value: Value) {
+        write(cases: [value])
     }
 
-    mutating func write<Value: RawRepresentable<String>>(cases values: [Value]) {
-        write(values.map(\.rawValue))
+    mutating func write<Value: CaseIterable & Equatable>(cases values: [Value]) {
+        let all = Array(Value.allCases)
+        // Every value is one of its type's cases; a position past them would make the snapshot unreadable.
+        write(values.map { value in UInt32(all.firstIndex(of: value) ?? all.count) })
+    }
+
+    /// Writes the raw values of every case of `Value`, in `allCases` order: what the positions written by
+    /// ``write(cases:)`` stand for.
+    mutating func writeCaseNames<Value: CaseIterable & RawRepresentable<String>>(of _: Value.Type) {
+        write(Value.allCases.map(\.rawValue))
     }
 }
 
@@ -47,31 +56,43 @@ extension BinaryReader {
         try readOptional { (reader: inout BinaryReader) throws(BinaryDecodingError) in try reader.read(String.self) }
     }
 
-    /// Reads a raw-value enum case; an unknown raw value is an error.
-    mutating func read<Value: RawRepresentable<String>>(case _: Value.Type = Value.self) throws(BinaryDecodingError)
-        -> Value
-    {
+    /// Reads an enum case written by ``BinaryWriter/write(case:)``; a position beyond the cases is an error.
+    mutating func read<Value: CaseIterable>(case _: Value.Type = Value.self) throws(BinaryDecodingError) -> Value {
         let start = offset
-        let raw = try read(String.self)
-        guard let value = Value(rawValue: raw) else {
-            throw BinaryDecodingError(offset: start, message: "'\(raw)' is not a known \(Value.self)")
+        guard let value = try read(cases: Value.self).first else {
+            throw BinaryDecodingError(offset: start, message: "a \(Value.self) is missing")
         }
         return value
     }
 
-    mutating func read<Value: RawRepresentable<String>>(cases _: Value.Type = Value.self) throws(BinaryDecodingError)
+    /// Reads enum cases written by ``BinaryWriter/write(cases:)``; a position beyond the cases is an error.
+    mutating func read<Value: CaseIterable>(cases _: Value.Type = Value.self) throws(BinaryDecodingError)
         -> [Value]
     {
         let start = offset
-        let raws = try read([String].self)
+        let positions = try read([UInt32].self)
+        let all = Array(Value.allCases)
         var values: [Value] = []
-        values.reserveCapacity(raws.count)
-        for raw in raws {
-            guard let value = Value(rawValue: raw) else {
-                throw BinaryDecodingError(offset: start, message: "'\(raw)' is not a known \(Value.self)")
+        values.reserveCapacity(positions.count)
+        for position in positions {
+            guard position < all.count else {
+                throw BinaryDecodingError(offset: start, message: "case \(position) is not a known \(Value.self)")
             }
-            values.append(value)
+            values.append(all[Int(position)])
         }
         return values
+    }
+
+    /// Reads what ``BinaryWriter/writeCaseNames(of:)`` wrote and checks that they are this library's cases of
+    /// `Value`, in the same order; otherwise the snapshot was made with other cases and its positions mean
+    /// something else.
+    mutating func expectCaseNames<Value: CaseIterable & RawRepresentable<String>>(
+        of _: Value.Type
+    ) throws(BinaryDecodingError) {
+        let start = offset
+        guard try read([String].self) == Value.allCases.map(\.rawValue) else {
+            throw BinaryDecodingError(
+                offset: start, message: "the snapshot's \(Value.self) cases are not this library's; compile it again")
+        }
     }
 }
