@@ -105,10 +105,12 @@ enum GuidelineIndex {
     }
 
     /// The texts whose sentence vectors stand for each document of the index: the title with the body.
-    static func semanticIndex(records: [Record], documentIDs: [String], store: StoredVectors?) -> SemanticIndex {
+    static func semanticIndex(
+        records: @escaping @Sendable () -> [Record], documentIDs: [String], store: StoredVectors?
+    ) -> SemanticIndex {
         SemanticIndex(
             texts: {
-                let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                let byID = Dictionary(records().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
                 return documentIDs.map { id in byID[id].map(embeddingTexts) ?? [] }
             },
             store: store)

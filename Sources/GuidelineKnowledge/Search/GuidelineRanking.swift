@@ -50,9 +50,11 @@ extension KnowledgeBase {
 
     /// Each record's prior: the asker's guideline set first, advice for the child's age band first.
     /// Empty when there is nothing to prefer.
-    private func priors(of profiles: [DocumentProfile], preferring audience: Audience?, ageBand: AgeBand?) -> [Double] {
+    private func priors(
+        of profiles: MadeOnFirstUse<[DocumentProfile]>, preferring audience: Audience?, ageBand: AgeBand?
+    ) -> [Double] {
         guard audience != nil || ageBand != nil else { return [] }
-        return profiles.map { profile in
+        return profiles.value.map { profile in
             var prior = 1.0
             if let audience, profile.audience == audience || profile.servesEveryAsker {
                 prior *= GuidelineRanking.askerBoost

@@ -13,24 +13,28 @@ public struct GuidelineSearchIndex: Sendable {
     /// inspect the engine on its own; ``KnowledgeBase/search(_:)`` adds the COP ranking on top of it.
     public var wordIndex: SearchIndex { words }
     let meaning: SemanticIndex
-    /// Per document of `words`, what the ranking priors look at.
-    let documentProfiles: [DocumentProfile]
+    /// Per document of `words`, what the ranking priors look at, made on the first query that has priors (a
+    /// query whose asker and child's age are unknown never needs them).
+    let documentProfiles: MadeOnFirstUse<[DocumentProfile]>
 
     /// Indexes the merged records of `base` (baseline with its layers' changes).
     /// - Complexity: O(n) in the total length of the records' text.
     public init(indexing base: KnowledgeBase) {
         let records = base.records
-        words = GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms)
-        meaning = GuidelineIndex.semanticIndex(
-            records: records, documentIDs: words.documentIDs, store: base.storedVectors)
-        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
+        self.init(
+            words: GuidelineIndex.build(records: records, risks: base.risks, topics: base.topics, terms: base.terms),
+            records: { records }, store: base.storedVectors)
     }
 
-    /// An index whose word index was decoded from a snapshot; the rest is derived from the records.
-    init(words: SearchIndex, records: [Record], store: StoredVectors?) {
+    /// An index whose word index was built or decoded from a snapshot; the rest is derived from the records
+    /// when a query first needs it.
+    /// - Parameter records: The records `words` indexes; called at most once for the sentence texts and once
+    ///   for the ranking profiles, and only if a query needs them.
+    init(words: SearchIndex, records: @escaping @Sendable () -> [Record], store: StoredVectors?) {
         self.words = words
-        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: words.documentIDs, store: store)
-        documentProfiles = DocumentProfile.profiles(records: records, documentIDs: words.documentIDs)
+        let documentIDs = words.documentIDs
+        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: documentIDs, store: store)
+        documentProfiles = MadeOnFirstUse { DocumentProfile.profiles(records: records(), documentIDs: documentIDs) }
     }
 }
 

@@ -120,7 +120,7 @@ public enum KnowledgeBaseSnapshot {
                     var reader = BinaryReader(index.bytes)
                     guard let words = try? SearchIndex(decoding: &reader, checkingEveryValue: false), reader.isAtEnd
                     else { return nil }
-                    return GuidelineSearchIndex(words: words, records: base.records, store: vectors)
+                    return GuidelineSearchIndex(words: words, records: { base.records }, store: vectors)
                 })
                 let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
                 return (base, content)
@@ -136,7 +136,7 @@ public enum KnowledgeBaseSnapshot {
             guard words.documentIDs.count == recordIDs.count, words.documentIDs.allSatisfy(recordIDs.contains) else {
                 throw SnapshotError(.malformed("the word index does not index the snapshot's records"))
             }
-            cache.fill(GuidelineSearchIndex(words: words, records: records, store: vectors))
+            cache.fill(GuidelineSearchIndex(words: words, records: { records }, store: vectors))
             return (base, content)
         } catch let error as BinaryDecodingError {
             throw SnapshotError(.malformed(error.description))
