@@ -41,6 +41,7 @@ extension InvertedIndex {
         // Per term, where its positions in the current field start and end in ``positions``.
         var fieldStarts = [Int](repeating: 0, count: lists.count)
         var fieldEnds = [Int](repeating: 0, count: lists.count)
+        let entryPositionStarts = entryPositionStarts.value
         candidates: for document in lists[rarest].documents {
             for term in lists.indices {
                 let documents = lists[term].documents

@@ -48,12 +48,9 @@ extension InvertedIndex {
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
         let positions = try reader.readInt32s()
         let termStarts = InvertedIndex.starts(ofLengths: documentCounts)
-        let entryPositionStarts = InvertedIndex.entryPositionStarts(
-            frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
         self.init(
             fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts,
-            documents: documents, frequencies: frequencies, entryPositionStarts: entryPositionStarts,
-            positions: positions, fieldLengths: fieldLengths)
+            documents: documents, frequencies: frequencies, positions: positions, fieldLengths: fieldLengths)
         if checkingEveryValue {
             try checkEveryPosting(documentCount: documentCount, reader: reader)
         }

@@ -37,12 +37,32 @@ struct InvertedIndex: Sendable {
     let frequencies: [Int32]
     /// Per entry, where its positions start in ``positions``; one extra trailing element (the running sum of
     /// each entry's ``frequencies`` over its fields). Within an entry, the fields' positions follow each other in
-    /// field order. (Per entry rather than per entry and field: a fifth of the memory for five fields.)
-    let entryPositionStarts: [Int32]
+    /// field order. (Per entry rather than per entry and field: a fifth of the memory for five fields.) Summed on
+    /// the first phrase match: a process whose queries match no phrase never holds it.
+    let entryPositionStarts: MadeOnFirstUse<[Int32]>
     /// Word positions, increasing within each entry and field.
     let positions: [Int32]
     /// Per document and field (`document * fieldCount + field`), the number of words, stop words included.
     let fieldLengths: [Int32]
+
+    /// An index from its parts, which must agree (what a decoder checks): `frequencies` holds `fieldCount`
+    /// values per entry of `documents`, adding up to the count of `positions`.
+    init(
+        fieldCount: Int, terms: StringTable, termsInStemOrder: [Int32], termStarts: [Int32], documents: [Int32],
+        frequencies: [Int32], positions: [Int32], fieldLengths: [Int32]
+    ) {
+        self.fieldCount = fieldCount
+        self.terms = terms
+        self.termsInStemOrder = termsInStemOrder
+        self.termStarts = termStarts
+        self.documents = documents
+        self.frequencies = frequencies
+        entryPositionStarts = MadeOnFirstUse {
+            Self.entryPositionStarts(frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount)
+        }
+        self.positions = positions
+        self.fieldLengths = fieldLengths
+    }
 
     /// The term number of a stem, if it is indexed.
     /// - Complexity: O(log *t* × *m*) for *t* terms and a stem of *m* bytes.
@@ -165,7 +185,6 @@ struct InvertedIndexBuilder {
         // One postings list per term, even for a term whose texts were never added.
         postings.append(contentsOf: repeatElement(GrowingPostings(), count: max(0, terms.count - postings.count)))
         let documents = postings.flatMap(\.documents)
-        let frequencies = postings.flatMap(\.frequencies)
         let terms = StringTable(terms)
         return InvertedIndex(
             fieldCount: fieldCount,
@@ -173,9 +192,7 @@ struct InvertedIndexBuilder {
             termsInStemOrder: InvertedIndex.stemOrder(of: terms),
             termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
             documents: documents,
-            frequencies: frequencies,
-            entryPositionStarts: InvertedIndex.entryPositionStarts(
-                frequencies: frequencies, entryCount: documents.count, fieldCount: fieldCount),
+            frequencies: postings.flatMap(\.frequencies),
             positions: postings.flatMap(\.positions),
             fieldLengths: fieldLengths
         )
