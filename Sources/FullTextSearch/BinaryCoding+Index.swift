@@ -11,13 +11,13 @@ extension BinaryWriter {
     /// (four bytes) or one widening pass (one or two). Postings, positions and text offsets are mostly small:
     /// the bundled index's arrays take about half the bytes they would at four bytes each.
     mutating func write(int32s values: [Int32]) {
-        let width = PackedWidth(fitting: values)
-        write(width.rawValue)
-        switch width {
-        case .one: write(bytes: values.map { UInt8(truncatingIfNeeded: $0) })
-        case .two: values.map { UInt16(truncatingIfNeeded: $0).littleEndian }.withUnsafeBytes { write(bytes: $0) }
-        case .four: values.map(\.littleEndian).withUnsafeBytes { write(bytes: $0) }
-        }
+        write(PackedIntegers(values))
+    }
+
+    /// Appends packed integers as ``write(int32s:)`` does.
+    mutating func write(_ values: PackedIntegers) {
+        write(values.width.rawValue)
+        write(bytes: values.bytes)
     }
 
     /// Appends non-negative integers (counts) as 32-bit values.
@@ -42,16 +42,8 @@ extension BinaryReader {
     /// - Throws: ``BinaryDecodingError`` when the bytes run out, the width is not 1, 2 or 4, or the byte count is
     ///   not a multiple of the width.
     mutating func readInt32s() throws(BinaryDecodingError) -> [Int32] {
-        let start = offset
-        guard let width = PackedWidth(rawValue: try read(UInt8.self)) else {
-            throw BinaryDecodingError(offset: start, message: "an integer array's width is not 1, 2 or 4 bytes")
-        }
-        return try withBytes { (bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) in
+        try withPackedBytes { (width: PackedWidth, bytes: UnsafeRawBufferPointer) in
             let size = Int(width.rawValue)
-            guard bytes.count % size == 0 else {
-                throw BinaryDecodingError(
-                    offset: start, message: "\(bytes.count) bytes are not a whole number of \(size)-byte integers")
-            }
             return [Int32](unsafeUninitializedCapacity: bytes.count / size) { buffer, initialized in
                 switch width {
                 case .one:
@@ -70,6 +62,32 @@ extension BinaryReader {
                 }
                 initialized = bytes.count / size
             }
+        }
+    }
+
+    /// Reads integers written by ``BinaryWriter/write(int32s:)`` as they are stored, without widening them.
+    /// - Throws: ``BinaryDecodingError`` as ``readInt32s()``.
+    mutating func readPackedIntegers() throws(BinaryDecodingError) -> PackedIntegers {
+        try withPackedBytes { width, bytes in PackedIntegers(width: width, bytes: Array(bytes)) }
+    }
+
+    /// Reads the width and bytes of packed integers and hands them to `body` (the bytes are valid only inside it).
+    /// - Throws: ``BinaryDecodingError`` when the bytes run out, the width is not 1, 2 or 4, or the byte count is
+    ///   not a multiple of the width.
+    private mutating func withPackedBytes<Result>(
+        _ body: (PackedWidth, UnsafeRawBufferPointer) -> Result
+    ) throws(BinaryDecodingError) -> Result {
+        let start = offset
+        guard let width = PackedWidth(rawValue: try read(UInt8.self)) else {
+            throw BinaryDecodingError(offset: start, message: "an integer array's width is not 1, 2 or 4 bytes")
+        }
+        return try withBytes { (bytes: UnsafeRawBufferPointer) throws(BinaryDecodingError) in
+            guard bytes.count % Int(width.rawValue) == 0 else {
+                throw BinaryDecodingError(
+                    offset: start,
+                    message: "\(bytes.count) bytes are not a whole number of \(width.rawValue)-byte integers")
+            }
+            return body(width, bytes)
         }
     }
 

@@ -6,9 +6,9 @@ extension ForwardIndex {
     func encode(into writer: inout BinaryWriter) {
         texts.encode(into: &writer)
         writer.write(int32s: zip(wordStarts, wordStarts.dropFirst()).map { $1 - $0 })
-        writer.write(int32s: terms)
-        writer.write(int32s: starts)
-        writer.write(int32s: ends)
+        writer.write(terms)
+        writer.write(starts)
+        writer.write(ends)
     }
 
     /// Reads what ``encode(into:)`` wrote, checking that every term number is a term (or -1) and that every
@@ -20,15 +20,18 @@ extension ForwardIndex {
         let texts = try StringTable(
             decoding: &reader, count: documentCount, "snippet texts", checkingUTF8: checkingEveryValue)
         let wordCounts = try reader.readInt32s(count: documentCount, "snippet word counts")
-        let terms = try reader.readInt32s()
+        let terms = try reader.readPackedIntegers()
         guard DecodedCheck.sums(wordCounts.lazy.map { Int($0) }, to: terms.count) else {
             throw reader.failure("snippet word counts do not add up")
         }
         guard DecodedCheck.allIn(terms, from: -1, below: termCount) else {
             throw reader.failure("a snippet word has no term")
         }
-        let starts = try reader.readInt32s(count: terms.count, "snippet word starts")
-        let ends = try reader.readInt32s(count: terms.count, "snippet word ends")
+        let starts = try reader.readPackedIntegers()
+        let ends = try reader.readPackedIntegers()
+        guard starts.count == terms.count, ends.count == terms.count else {
+            throw reader.failure("snippet word starts and ends: not one of each per word")
+        }
         self.init(
             texts: texts, wordStarts: InvertedIndex.starts(ofLengths: wordCounts), terms: terms, starts: starts,
             ends: ends)
@@ -42,7 +45,7 @@ extension ForwardIndex {
 
     /// Whether each word's range lies in `utf8`, after the previous word's, on Unicode scalar boundaries.
     private static func rangesAreValid(
-        starts: ArraySlice<Int32>, ends: ArraySlice<Int32>, in utf8: ArraySlice<UInt8>
+        starts: Slice<PackedIntegers>, ends: Slice<PackedIntegers>, in utf8: ArraySlice<UInt8>
     ) -> Bool {
         func isBoundary(_ offset: Int32) -> Bool {
             let index = utf8.startIndex + Int(offset)

@@ -2,7 +2,8 @@
 /// so that snippets are cut and highlighted without analyzing text at query time.
 ///
 /// Stored flat: the texts in one ``StringTable``, the words of all documents in three parallel arrays, each
-/// document's words a run of them; a document's ``Entry`` is made only for a hit that shows a snippet.
+/// document's words a run of them, kept packed (``PackedIntegers``): a document's ``Entry`` is made only for a hit
+/// that shows a snippet.
 struct ForwardIndex: Sendable {
     /// One document's snippet field.
     struct Entry: Sendable {
@@ -33,24 +34,26 @@ struct ForwardIndex: Sendable {
     /// Per document, where its words start in ``terms``, ``starts`` and ``ends``; one extra trailing element.
     let wordStarts: [Int32]
     /// Per word of every document, its term number, or -1 for a stop word.
-    let terms: [Int32]
+    let terms: PackedIntegers
     /// Per word of every document, the UTF-8 offset in its text where it starts.
-    let starts: [Int32]
+    let starts: PackedIntegers
     /// Per word of every document, the UTF-8 offset in its text where it ends.
-    let ends: [Int32]
+    let ends: PackedIntegers
 
     /// The index of `entries`, in document-number order.
     init(entries: [Entry]) {
         self.init(
             texts: StringTable(entries.map(\.text)),
             wordStarts: InvertedIndex.starts(ofLengths: entries.map(\.terms.count)),
-            terms: entries.flatMap(\.terms),
-            starts: entries.flatMap(\.starts),
-            ends: entries.flatMap(\.ends))
+            terms: PackedIntegers(entries.flatMap(\.terms)),
+            starts: PackedIntegers(entries.flatMap(\.starts)),
+            ends: PackedIntegers(entries.flatMap(\.ends)))
     }
 
     /// The index from its parts, which must agree (what a decoder checks).
-    init(texts: StringTable, wordStarts: [Int32], terms: [Int32], starts: [Int32], ends: [Int32]) {
+    init(
+        texts: StringTable, wordStarts: [Int32], terms: PackedIntegers, starts: PackedIntegers, ends: PackedIntegers
+    ) {
         self.texts = texts
         self.wordStarts = wordStarts
         self.terms = terms
@@ -63,7 +66,7 @@ struct ForwardIndex: Sendable {
         Int(wordStarts[document])..<Int(wordStarts[document + 1])
     }
 
-    /// The snippet field of `document`, copied out of the flat tables.
+    /// The snippet field of `document`, copied out of the flat tables and widened.
     /// - Complexity: O(*w*) for a field of *w* words.
     func entry(_ document: Int) -> Entry {
         let words = words(of: document)

@@ -27,6 +27,14 @@ import Testing
             return values
         }
         #expect(decoded == values)
+        // Read back kept packed, each value widened on access, the same values.
+        let packed = try writer.bytes.withUnsafeBytes { raw throws(BinaryDecodingError) in
+            var reader = BinaryReader(raw)
+            return try reader.readPackedIntegers()
+        }
+        #expect(packed.width == width)
+        #expect(Array(packed) == values)
+        #expect(Array(PackedIntegers(values)) == values)
     }
 
     @Test("a width other than 1, 2 or 4, or bytes that do not divide by it, are refused")
