@@ -22,7 +22,7 @@ internal import FullTextSearch
 /// A snapshot is deterministic: the same content gives the same bytes.
 public enum KnowledgeBaseSnapshot {
     /// The layout version this library writes and reads.
-    public static let formatVersion: UInt32 = 4
+    public static let formatVersion: UInt32 = 5
     static let signature: [UInt8] = Array("COPSNAP\0".utf8)
     static let headerSize = 8 + 4 + 8 + 8
     /// The largest snapshot file read (a snapshot of content at the compiler's own limits is far smaller).
@@ -33,12 +33,13 @@ public enum KnowledgeBaseSnapshot {
     static func encode(_ base: KnowledgeBase, libraryVersion: String = KnowledgeBase.libraryVersion)
         throws(SnapshotError) -> [UInt8]
     {
-        var model = BinaryWriter()
-        model.write(base.parts)
+        var modelWriter = SnapshotWriter()
+        modelWriter.write(base.parts)
+        let model = modelWriter.bytes
         var payload = BinaryWriter()
         payload.write(libraryVersion)
-        payload.write(model.bytes.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
-        payload.write(bytes: model.bytes)
+        payload.write(model.withUnsafeBytes { contentVersion(checksum: checksum64($0)) })
+        payload.write(bytes: model)
         payload.write(try layeringJSON(base.layering)) { $0.write(bytes: $1) }
         payload.write(base.storedVectors.map(\.encoded)) { $0.write(bytes: $1) }
         base.searchIndex.words.encode(into: &payload)
@@ -99,7 +100,7 @@ public enum KnowledgeBaseSnapshot {
             guard library == KnowledgeBase.libraryVersion else { throw SnapshotError(.libraryMismatch(found: library)) }
             let content = try reader.read(String.self)
             let parts = try reader.withBytes { raw throws(BinaryDecodingError) in
-                var modelReader = BinaryReader(raw)
+                var modelReader = try SnapshotReader(raw)
                 let parts = try modelReader.read(KnowledgeBase.Parts.self)
                 try modelReader.expectEnd()
                 return parts

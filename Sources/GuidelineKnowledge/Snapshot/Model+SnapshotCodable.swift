@@ -1,42 +1,42 @@
 internal import BinaryCoding
 
 extension SourceLocation: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(file)
         writer.write(line)
         writer.write(column)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             file: try reader.read(String.self), line: try reader.read(Int.self), column: try reader.read(Int.self))
     }
 }
 
 extension Provenance: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(source)
         writer.write(case: confidence)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(source: try reader.read(String.self), confidence: try reader.read(case: Confidence.self))
     }
 }
 
 extension Alias: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(text)
-        writer.write(note) { $0.write($1) }
+        writer.write(note)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(text: try reader.read(String.self), note: try reader.readOptionalString())
     }
 }
 
 extension GuidelineSet: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(case: id)
         writer.write(title)
         writer.write(description)
@@ -45,7 +45,7 @@ extension GuidelineSet: SnapshotCodable {
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(case: Audience.self), title: try reader.read(String.self),
             description: try reader.read(String.self),
@@ -55,7 +55,7 @@ extension GuidelineSet: SnapshotCodable {
 }
 
 extension Risk: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(case: id)
         writer.write(title)
         writer.write(aliases)
@@ -64,7 +64,7 @@ extension Risk: SnapshotCodable {
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(case: RiskID.self), title: try reader.read(String.self), aliases: try reader.read(),
             definition: try reader.read(String.self), harmIDs: try reader.read([String].self),
@@ -74,14 +74,14 @@ extension Risk: SnapshotCodable {
 }
 
 extension Harm: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(title)
         writer.write(definition)
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), title: try reader.read(String.self),
             definition: try reader.read(String.self), location: try reader.read())
@@ -89,7 +89,7 @@ extension Harm: SnapshotCodable {
 }
 
 extension Topic: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(title)
         writer.write(aliases)
@@ -97,7 +97,7 @@ extension Topic: SnapshotCodable {
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), title: try reader.read(String.self), aliases: try reader.read(),
             definition: try reader.read(String.self), location: try reader.read()
@@ -106,7 +106,7 @@ extension Topic: SnapshotCodable {
 }
 
 extension Term: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(title)
         writer.write(aliases)
@@ -116,7 +116,7 @@ extension Term: SnapshotCodable {
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), title: try reader.read(String.self), aliases: try reader.read(),
             definition: try reader.read(String.self), relatedRiskIDs: try reader.read(cases: RiskID.self),
@@ -126,7 +126,7 @@ extension Term: SnapshotCodable {
 }
 
 extension Checklist: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(case: audience)
         writer.write(title)
@@ -134,7 +134,7 @@ extension Checklist: SnapshotCodable {
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
             title: try reader.read(String.self),
@@ -144,24 +144,24 @@ extension Checklist: SnapshotCodable {
 }
 
 extension Section: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(case: audience)
         writer.write(title)
         writer.write(text)
-        writer.write(parentID) { $0.write($1) }
+        writer.write(parentID)
         writer.write(subsectionIDs)
         writer.write(recommendationIDs)
         writer.write(cases: riskIDs)
         writer.write(topicIDs)
         writer.write(cases: ageBands)
         writer.write(cases: readers)
-        writer.write(checklistID) { $0.write($1) }
+        writer.write(checklistID)
         writer.write(provenance)
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
             title: try reader.read(String.self),
@@ -176,7 +176,7 @@ extension Section: SnapshotCodable {
 }
 
 extension Recommendation: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.write(id)
         writer.write(case: audience)
         writer.write(sectionID)
@@ -186,13 +186,13 @@ extension Recommendation: SnapshotCodable {
         writer.write(topicIDs)
         writer.write(cases: ageBands)
         writer.write(cases: readers)
-        writer.write(checklistID) { $0.write($1) }
+        writer.write(checklistID)
         writer.write(questions)
         writer.write(provenance)
         writer.write(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         self.init(
             id: try reader.read(String.self), audience: try reader.read(case: Audience.self),
             sectionID: try reader.read(String.self),
@@ -206,7 +206,7 @@ extension Recommendation: SnapshotCodable {
 }
 
 extension KnowledgeBase.Parts: SnapshotCodable {
-    func encode(to writer: inout BinaryWriter) {
+    func encode(to writer: inout SnapshotWriter) {
         writer.writeCaseNames(of: Audience.self)
         writer.writeCaseNames(of: AgeBand.self)
         writer.writeCaseNames(of: Reader.self)
@@ -222,7 +222,7 @@ extension KnowledgeBase.Parts: SnapshotCodable {
         writer.write(recommendations)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryDecodingError) {
+    init(from reader: inout SnapshotReader) throws(BinaryDecodingError) {
         try reader.expectCaseNames(of: Audience.self)
         try reader.expectCaseNames(of: AgeBand.self)
         try reader.expectCaseNames(of: Reader.self)
