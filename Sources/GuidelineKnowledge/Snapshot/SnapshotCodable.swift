@@ -111,9 +111,11 @@ struct SnapshotReader: ~Copyable {
 
     mutating func read(_: [String].Type) throws(BinaryDecodingError) -> [String] {
         let start = values.offset
+        let count = try values.readCount(minimumElementSize: 4)
         var strings: [String] = []
-        for number in try values.read([UInt32].self) {
-            strings.append(try string(numbered: number, at: start))
+        strings.reserveCapacity(count)
+        for _ in 0..<count {
+            strings.append(try string(numbered: try values.read(UInt32.self), at: start))
         }
         return strings
     }
