@@ -9,13 +9,15 @@ extension AnalyzedThesaurus {
         writer.write(int32s: offsets)
         writer.write(int32s: zip(stemStarts, stemStarts.dropFirst()).map { $1 - $0 })
         writer.write(int32s: zip(groupStarts, groupStarts.dropFirst()).map { $1 - $0 })
+        writer.write(int32s: entriesByFirstStem)
     }
 
     /// Reads what ``encode(into:)`` wrote, checking each phrase's shape (at least one stem, offsets from 0 and
     /// rising) and the grouping (at least two entries each), so that nothing read can make a lookup go out of
-    /// bounds. Whether the entries are the analysis of the index's thesaurus is the caller's check
-    /// (``SearchIndex/init(decoding:checkingEveryValue:)``).
-    init(decoding reader: inout BinaryReader) throws(BinaryDecodingError) {
+    /// bounds. The entries' order by first stem is read as stored, and checked only if `checkingEveryValue` (as
+    /// the postings are: see ``SearchIndex/init(decoding:checkingEveryValue:)``); whether the entries are the
+    /// analysis of the index's thesaurus is the caller's check.
+    init(decoding reader: inout BinaryReader, checkingEveryValue: Bool) throws(BinaryDecodingError) {
         let texts = try StringTable(decoding: &reader, "thesaurus entries")
         let stems = try StringTable(decoding: &reader, "thesaurus stems")
         let offsets = try reader.readInt32s(count: stems.count, "thesaurus word offsets")
@@ -36,8 +38,17 @@ extension AnalyzedThesaurus {
         else {
             throw reader.failure("the analyzed thesaurus's groups are out of order or have fewer than two entries")
         }
+        let order = try reader.readInt32s(count: texts.count, "the thesaurus entries' order")
+        guard DecodedCheck.allIn(order, below: texts.count) else {
+            throw reader.failure("the thesaurus entries' order names an entry that is not stored")
+        }
         self.init(
             texts: texts, stems: stems, offsets: offsets, stemStarts: stemStarts,
-            groupStarts: InvertedIndex.starts(ofLengths: groupSizes))
+            groupStarts: InvertedIndex.starts(ofLengths: groupSizes), entriesByFirstStem: order)
+        // A strict order (ties broken by entry number), so increasing pairs also mean each entry once.
+        guard !checkingEveryValue || zip(order, order.dropFirst()).allSatisfy({ precedesByFirstStem(Int($0), Int($1)) })
+        else {
+            throw reader.failure("the thesaurus entries are not in the order of their first stems")
+        }
     }
 }

@@ -23,7 +23,7 @@ struct AnalyzedThesaurus: Sendable {
     let groupStarts: [Int32]
     /// The entry numbers ordered by their first stem's bytes, then longest first, then by number: the entries
     /// that start with a stem are one run, found by binary search.
-    let entriesByFirstStem: [Int32]
+    private(set) var entriesByFirstStem: [Int32]
 
     /// Analyzes every entry of `thesaurus` (tokenizing and stemming it): what an index built from documents
     /// does; a decoded index reads the analyzed entries instead.
@@ -55,20 +55,29 @@ struct AnalyzedThesaurus: Sendable {
     }
 
     /// The analyzed thesaurus from its tables, which must agree (what a decoder checks): every entry has at
-    /// least one stem.
-    init(texts: StringTable, stems: StringTable, offsets: [Int32], stemStarts: [Int32], groupStarts: [Int32]) {
+    /// least one stem; `entriesByFirstStem`, if given, is every entry once in ``precedesByFirstStem(_:_:)``
+    /// order (otherwise it is sorted here).
+    init(
+        texts: StringTable, stems: StringTable, offsets: [Int32], stemStarts: [Int32], groupStarts: [Int32],
+        entriesByFirstStem: [Int32]? = nil
+    ) {
         self.texts = texts
         self.stems = stems
         self.offsets = offsets
         self.stemStarts = stemStarts
         self.groupStarts = groupStarts
-        entriesByFirstStem = texts.indices.sorted { first, second in
-            let order = stems.compare(Int(stemStarts[first]), with: stems.utf8(at: Int(stemStarts[second])))
-            guard order == 0 else { return order < 0 }
-            let lengths = (stemStarts[first + 1] - stemStarts[first], stemStarts[second + 1] - stemStarts[second])
-            return lengths.0 != lengths.1 ? lengths.0 > lengths.1 : first < second
+        self.entriesByFirstStem = entriesByFirstStem ?? []
+        if entriesByFirstStem == nil {
+            self.entriesByFirstStem = texts.indices.sorted(by: precedesByFirstStem).map { Int32($0) }
         }
-        .map { Int32($0) }
+    }
+
+    /// The order of ``entriesByFirstStem``: by first stem's bytes, then longest first, then by entry number.
+    func precedesByFirstStem(_ first: Int, _ second: Int) -> Bool {
+        let order = stems.compare(Int(stemStarts[first]), with: stems.utf8(at: Int(stemStarts[second])))
+        guard order == 0 else { return order < 0 }
+        let lengths = (stems(of: first).count, stems(of: second).count)
+        return lengths.0 != lengths.1 ? lengths.0 > lengths.1 : first < second
     }
 
     /// The number of entries.

@@ -11,9 +11,9 @@ extension ForwardIndex {
         writer.write(ends)
     }
 
-    /// Reads what ``encode(into:)`` wrote, checking that every term number is a term (or -1) and that every
-    /// word's UTF-8 range lies inside its text, in order, on Unicode scalar boundaries (the ranges only if
-    /// `checkingEveryValue`: see ``SearchIndex/init(decoding:checkingEveryValue:)``).
+    /// Reads what ``encode(into:)`` wrote, checking the counts and, if `checkingEveryValue` (see
+    /// ``SearchIndex/init(decoding:checkingEveryValue:)``), that every term number is a term (or -1) and that
+    /// every word's UTF-8 range lies inside its text, in order, on Unicode scalar boundaries.
     init(
         decoding reader: inout BinaryReader, documentCount: Int, termCount: Int, checkingEveryValue: Bool
     ) throws(BinaryDecodingError) {
@@ -24,7 +24,7 @@ extension ForwardIndex {
         guard DecodedCheck.sums(wordCounts.lazy.map { Int($0) }, to: terms.count) else {
             throw reader.failure("snippet word counts do not add up")
         }
-        guard DecodedCheck.allIn(terms, from: -1, below: termCount) else {
+        guard !checkingEveryValue || DecodedCheck.allIn(terms, from: -1, below: termCount) else {
             throw reader.failure("a snippet word has no term")
         }
         let starts = try reader.readPackedIntegers()

@@ -1,8 +1,8 @@
 import BinaryCoding
 
 extension InvertedIndex {
-    /// Writes the stems (and their order), the field lengths and every term's postings, each kind of number as one flat array
-    /// (per-term lengths first), so that decoding is a few bulk reads.
+    /// Writes the stems (and their order), the field lengths and every term's postings, each kind of number as
+    /// one flat array (per-term lengths first), so that decoding is a few bulk reads.
     /// Position starts are not written: they are the running sum of the frequencies.
     func encode(into writer: inout BinaryWriter) {
         terms.encode(into: &writer)

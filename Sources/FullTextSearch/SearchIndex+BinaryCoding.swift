@@ -4,7 +4,7 @@ extension SearchIndex {
     /// The tag that starts an encoded index ("FTSI" read as a little-endian integer).
     static let binaryTag: UInt32 = 0x4953_5446
     /// The layout version of an encoded index; bumped whenever ``encode(into:)`` changes what it writes.
-    static let binaryVersion: UInt32 = 3
+    static let binaryVersion: UInt32 = 4
 
     /// Appends the whole index to `writer`: the schema, the analyzer's language and stop words, the thesaurus
     /// and its analysis, the configuration, and every index structure, so that ``init(decoding:)`` answers every
@@ -74,7 +74,7 @@ extension SearchIndex {
         let schema = try IndexSchema(decoding: &reader)
         let analyzer = try Analyzer(decoding: &reader)
         let thesaurus = try Thesaurus(decoding: &reader)
-        let analyzedThesaurus = try AnalyzedThesaurus(decoding: &reader)
+        let analyzedThesaurus = try AnalyzedThesaurus(decoding: &reader, checkingEveryValue: checkingEveryValue)
         // What the thesaurus analyzes to (tokenized and stemmed, most of the cost of decoding a small index)
         // is stored; with every check, it must be exactly what this analyzer makes of this thesaurus.
         if checkingEveryValue, analyzedThesaurus.entries != AnalyzedThesaurus(thesaurus, analyzer: analyzer).entries {
@@ -101,7 +101,7 @@ extension SearchIndex {
         let titles = try TitleIndex(decoding: &reader, documentCount: schema.titleField == nil ? 0 : documentCount)
         let phraseMatches = try ThesaurusPhraseMatches(
             decoding: &reader, entryCount: analyzedThesaurus.count, fieldCount: fieldCount,
-            documentCount: documentCount)
+            documentCount: documentCount, checkingEveryValue: checkingEveryValue)
         self.init(
             schema: schema,
             analyzer: analyzer,

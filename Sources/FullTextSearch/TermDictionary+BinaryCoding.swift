@@ -18,9 +18,10 @@ extension TermDictionary {
         guard DecodedCheck.allIn(counts, below: Int(Int32.max) + 1) else {
             throw reader.failure("a dictionary word's count is negative")
         }
-        guard zip(surfaces.indices, surfaces.indices.dropFirst()).allSatisfy({
-            surfaces.utf8(at: $0).lexicographicallyPrecedes(surfaces.utf8(at: $1))
-        })
+        guard
+            zip(surfaces.indices, surfaces.indices.dropFirst()).allSatisfy({
+                surfaces.utf8(at: $0).lexicographicallyPrecedes(surfaces.utf8(at: $1))
+            })
         else {
             throw reader.failure("the dictionary's words are not sorted")
         }

@@ -10,10 +10,12 @@ extension ThesaurusPhraseMatches {
         writer.write(int32s: frequencies)
     }
 
-    /// Reads what ``encode(into:)`` wrote, checking each entry's list number, each list's documents and the
-    /// frequencies' count and sign.
+    /// Reads what ``encode(into:)`` wrote, checking each entry's list number and the frequencies' count and, if
+    /// `checkingEveryValue` (see ``SearchIndex/init(decoding:checkingEveryValue:)``), each list's documents and
+    /// the frequencies' sign.
     init(
-        decoding reader: inout BinaryReader, entryCount: Int, fieldCount: Int, documentCount: Int
+        decoding reader: inout BinaryReader, entryCount: Int, fieldCount: Int, documentCount: Int,
+        checkingEveryValue: Bool
     ) throws(BinaryDecodingError) {
         let storedMatches = try reader.readInt32s(count: entryCount, "thesaurus entries' match lists")
         let lengths = try reader.readInt32s()
@@ -25,14 +27,16 @@ extension ThesaurusPhraseMatches {
             throw reader.failure("thesaurus match list lengths do not add up")
         }
         let starts = InvertedIndex.starts(ofLengths: lengths)
-        for list in lengths.indices {
-            guard DecodedCheck.isIncreasing(documents[Int(starts[list])..<Int(starts[list + 1])], below: documentCount)
-            else {
-                throw reader.failure("matches list a document number out of order or beyond \(documentCount)")
+        if checkingEveryValue {
+            for list in lengths.indices {
+                let matched = documents[Int(starts[list])..<Int(starts[list + 1])]
+                guard DecodedCheck.isIncreasing(matched, below: documentCount) else {
+                    throw reader.failure("matches list a document number out of order or beyond \(documentCount)")
+                }
             }
         }
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "match frequencies")
-        guard DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
+        guard !checkingEveryValue || DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
             throw reader.failure("a match frequency is negative")
         }
         self.init(

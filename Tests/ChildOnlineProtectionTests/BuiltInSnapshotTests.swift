@@ -48,6 +48,21 @@ import Testing
         #expect(encoding(of: base.searchIndex.words) == encoding(of: checked.searchIndex.words))
     }
 
+    @Test("a knowledge base and its search index are freed together once searched: no reference cycle")
+    func searchedKnowledgeBaseIsFreed() throws {
+        weak var cache: SearchIndexCache?
+        do {
+            let base = try KnowledgeBase(builtInSnapshot: KnowledgeBase.builtInSnapshotBytes, vectors: nil)
+            // A query with an inferred asker and a child's age, so the deferred ranking profiles are made too.
+            var query = GuidelineQuery("my 10 year old daughter is being groomed in a game")
+            query.semantic = false
+            #expect(!base.search(query).hits.isEmpty)
+            cache = base.searchCache
+            #expect(cache != nil)
+        }
+        #expect(cache == nil, "the search cache outlived its knowledge base")
+    }
+
     private func encoding(of index: SearchIndex) -> [UInt8] {
         var writer = BinaryWriter()
         index.encode(into: &writer)

@@ -28,7 +28,10 @@ import Testing
         writer.write(cases: AgeBand.allCases.reversed())
         writer.write(case: Audience.policyMakers)
         let read = reading(writer.bytes) { (reader: inout SnapshotReader) throws(BinaryDecodingError) in
-            (try reader.read(cases: RiskID.self), try reader.read(cases: AgeBand.self), try reader.read(case: Audience.self))
+            (
+                try reader.read(cases: RiskID.self), try reader.read(cases: AgeBand.self),
+                try reader.read(case: Audience.self)
+            )
         }
         let (risks, bands, audience) = try read.get()
         #expect(risks == RiskID.allCases)
@@ -76,8 +79,10 @@ import Testing
         writer.write(String?.none)
         writer.write(Optional("caf\u{00E9}"))
         let read = reading(writer.bytes) { (reader: inout SnapshotReader) throws(BinaryDecodingError) in
-            (try reader.read([String].self), try reader.read(String.self), try reader.readOptionalString(),
-             try reader.readOptionalString())
+            (
+                try reader.read([String].self), try reader.read(String.self), try reader.readOptionalString(),
+                try reader.readOptionalString()
+            )
         }
         let (array, single, none, some) = try read.get()
         #expect(array.map { Array($0.utf8) } == strings.map { Array($0.utf8) }, "byte for byte")

@@ -29,6 +29,27 @@ import Testing
         #expect(trusted.analyzedThesaurus.entries == entries)
     }
 
+    @Test("entries stored out of their first-stem order are refused with every check")
+    func entryOrder() throws {
+        let index = try IndexSnapshotCorpus.index()
+        let thesaurus = index.analyzedThesaurus
+        let forged = AnalyzedThesaurus(
+            texts: thesaurus.texts, stems: thesaurus.stems, offsets: thesaurus.offsets,
+            stemStarts: thesaurus.stemStarts, groupStarts: thesaurus.groupStarts,
+            entriesByFirstStem: thesaurus.entriesByFirstStem.reversed())
+        let bytes = Self.encode(index, analyzedThesaurus: forged)
+        let error = #expect(throws: BinaryDecodingError.self) { try Self.decode(bytes, checkingEveryValue: true) }
+        #expect(error?.message == "the thesaurus entries are not in the order of their first stems")
+        var unknown = Array(thesaurus.entriesByFirstStem)
+        unknown[0] = Int32(thesaurus.count)
+        let outOfRange = AnalyzedThesaurus(
+            texts: thesaurus.texts, stems: thesaurus.stems, offsets: thesaurus.offsets,
+            stemStarts: thesaurus.stemStarts, groupStarts: thesaurus.groupStarts, entriesByFirstStem: unknown)
+        #expect(throws: BinaryDecodingError.self) {
+            try Self.decode(Self.encode(index, analyzedThesaurus: outOfRange), checkingEveryValue: false)
+        }
+    }
+
     @Test(
         "malformed entries or groups are refused even unchecked",
         arguments: [

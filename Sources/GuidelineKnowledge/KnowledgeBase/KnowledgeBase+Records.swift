@@ -3,10 +3,21 @@ extension KnowledgeBase {
     /// Every searchable record: risks, harms, topics, terms, sections, then recommendations and checklist items.
     /// - Complexity: O(n) in the number of entities.
     public var records: [Record] {
-        layering.merged(
-            Record.all(
-                risks: risks, harms: harms, topics: topics, terms: terms, sections: sections,
-                recommendations: recommendations))
+        recordsLater()
+    }
+
+    /// Makes ``records`` when called, holding this knowledge base's records and layers but not the knowledge
+    /// base itself: its search cache may keep the closure (the search index's deferred tables), and holding the
+    /// knowledge base there would be a reference cycle that is never freed.
+    var recordsLater: @Sendable () -> [Record] {
+        let (layering, risks, harms, topics, terms) = (layering, risks, harms, topics, terms)
+        let (sections, recommendations) = (sections, recommendations)
+        return {
+            layering.merged(
+                Record.all(
+                    risks: risks, harms: harms, topics: topics, terms: terms, sections: sections,
+                    recommendations: recommendations))
+        }
     }
 
     /// The record with `id`, of any kind.

@@ -121,7 +121,7 @@ public enum KnowledgeBaseSnapshot {
                     var reader = BinaryReader(index.bytes)
                     guard let words = try? SearchIndex(decoding: &reader, checkingEveryValue: false), reader.isAtEnd
                     else { return nil }
-                    return GuidelineSearchIndex(words: words, records: { base.records }, store: vectors)
+                    return GuidelineSearchIndex(words: words, records: base.recordsLater, store: vectors)
                 })
                 let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
                 return (base, content)
