@@ -7,8 +7,8 @@ extension AnalyzedThesaurus {
         texts.encode(into: &writer)
         stems.encode(into: &writer)
         writer.write(int32s: offsets)
-        writer.write(int32s: zip(stemStarts, stemStarts.dropFirst()).map { $1 - $0 })
-        writer.write(int32s: zip(groupStarts, groupStarts.dropFirst()).map { $1 - $0 })
+        writer.write(runStarts: stemStarts)
+        writer.write(runStarts: groupStarts)
         writer.write(int32s: entriesByFirstStem)
     }
 
@@ -21,21 +21,18 @@ extension AnalyzedThesaurus {
         let texts = try StringTable(decoding: &reader, "thesaurus entries")
         let stems = try StringTable(decoding: &reader, "thesaurus stems")
         let offsets = try reader.readInt32s(count: stems.count, "thesaurus word offsets")
-        let stemCounts = try reader.readInt32s(count: texts.count, "thesaurus entries' stem counts")
-        guard stemCounts.allSatisfy({ $0 > 0 }), DecodedCheck.sums(stemCounts.lazy.map { Int($0) }, to: stems.count)
-        else {
+        let stemStarts = try reader.readRunStarts(minimumLength: 1, "thesaurus entries' stems")
+        guard stemStarts.count - 1 == texts.count, Runs.total(ofStarts: stemStarts) == stems.count else {
             throw reader.failure("an analyzed thesaurus entry's stems and word offsets do not match")
         }
-        let stemStarts = InvertedIndex.starts(ofLengths: stemCounts)
         for entry in texts.indices {
             let entryOffsets = offsets[Int(stemStarts[entry])..<Int(stemStarts[entry + 1])]
             guard entryOffsets.first == 0, DecodedCheck.isIncreasing(entryOffsets, below: Int(Int32.max)) else {
                 throw reader.failure("an analyzed thesaurus entry's stems and word offsets do not match")
             }
         }
-        let groupSizes = try reader.readInt32s()
-        guard groupSizes.allSatisfy({ $0 >= 2 }), DecodedCheck.sums(groupSizes.lazy.map { Int($0) }, to: texts.count)
-        else {
+        let groupStarts = try reader.readRunStarts(minimumLength: 2, "the analyzed thesaurus's groups")
+        guard Runs.total(ofStarts: groupStarts) == texts.count else {
             throw reader.failure("the analyzed thesaurus's groups are out of order or have fewer than two entries")
         }
         let order = try reader.readInt32s(count: texts.count, "the thesaurus entries' order")
@@ -44,7 +41,7 @@ extension AnalyzedThesaurus {
         }
         self.init(
             texts: texts, stems: stems, offsets: offsets, stemStarts: stemStarts,
-            groupStarts: InvertedIndex.starts(ofLengths: groupSizes), entriesByFirstStem: order)
+            groupStarts: groupStarts, entriesByFirstStem: order)
         // A strict order (ties broken by entry number), so increasing pairs also mean each entry once.
         guard !checkingEveryValue || zip(order, order.dropFirst()).allSatisfy({ precedesByFirstStem(Int($0), Int($1)) })
         else {

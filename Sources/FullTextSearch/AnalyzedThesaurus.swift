@@ -50,8 +50,8 @@ struct AnalyzedThesaurus: Sendable {
             texts: StringTable(entries.map(\.text)),
             stems: StringTable(entries.flatMap(\.phrase.terms)),
             offsets: entries.flatMap { $0.phrase.offsets.map { Int32(clamping: $0) } },
-            stemStarts: InvertedIndex.starts(ofLengths: entries.map(\.phrase.terms.count)),
-            groupStarts: InvertedIndex.starts(ofLengths: groupSizes))
+            stemStarts: Runs.starts(ofLengths: entries.map(\.phrase.terms.count)),
+            groupStarts: Runs.starts(ofLengths: groupSizes))
     }
 
     /// The analyzed thesaurus from its tables, which must agree (what a decoder checks): every entry has at
@@ -132,11 +132,11 @@ struct AnalyzedThesaurus: Sendable {
 
     /// The entries whose first stem is `stem`, longest first.
     private func candidates(startingWith stem: String) -> some Collection<Int> {
-        let key = Array(stem.utf8)
-        let firstStem = { (entry: Int32) in Int(stemStarts[Int(entry)]) }
-        let lower = entriesByFirstStem.partitioningIndex { stems.compare(firstStem($0), with: key) >= 0 }
-        let upper = entriesByFirstStem[lower...].partitioningIndex { stems.compare(firstStem($0), with: key) > 0 }
-        return entriesByFirstStem[lower..<upper].lazy.map { Int($0) }
+        var stem = stem
+        let run = stem.withUTF8 { key in
+            stems.equalRun(of: key, in: entriesByFirstStem) { Int(stemStarts[Int($0)]) }
+        }
+        return entriesByFirstStem[run].lazy.map { Int($0) }
     }
 
     /// Whether the first `terms.count` stems of `entry` are `terms`, byte for byte (stems are normalized by the

@@ -20,6 +20,11 @@ extension BinaryWriter {
         write(bytes: values.bytes)
     }
 
+    /// Appends run boundaries (see ``Runs``) as the runs' lengths, packed as ``write(int32s:)`` packs them.
+    mutating func write(runStarts starts: [Int32]) {
+        write(int32s: Runs.lengths(ofStarts: starts))
+    }
+
     /// Appends non-negative integers (counts) as 32-bit values.
     mutating func write(counts values: [Int]) {
         write(values.map { UInt32(clamping: $0) })
@@ -46,13 +51,11 @@ extension BinaryReader {
             let size = Int(width.rawValue)
             return [Int32](unsafeUninitializedCapacity: bytes.count / size) { buffer, initialized in
                 switch width {
+                // A constant width per loop, so that the inlined `value(at:in:)` has no switch left in it.
                 case .one:
-                    for index in buffer.indices { buffer[index] = Int32(bytes[index]) }
+                    for index in buffer.indices { buffer[index] = PackedWidth.one.value(at: index, in: bytes) }
                 case .two:
-                    for index in buffer.indices {
-                        buffer[index] = Int32(
-                            UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: index * 2, as: UInt16.self)))
-                    }
+                    for index in buffer.indices { buffer[index] = PackedWidth.two.value(at: index, in: bytes) }
                 case .four:
                     // One copy, straight from the input into the array.
                     UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
@@ -98,6 +101,20 @@ extension BinaryReader {
             throw failure("\(what): \(values.count) values where \(count) were expected")
         }
         return values
+    }
+
+    /// Reads run boundaries written by ``BinaryWriter/write(runStarts:)``.
+    /// - Throws: ``BinaryDecodingError`` when a run is shorter than `minimumLength` (or negative), or the runs
+    ///   together are longer than a 32-bit count; the caller checks their count and total
+    ///   (``Runs/total(ofStarts:)``) against the table they split.
+    mutating func readRunStarts(minimumLength: Int32 = 0, _ what: String) throws(BinaryDecodingError) -> [Int32] {
+        let lengths = try readInt32s()
+        guard lengths.allSatisfy({ $0 >= max(0, minimumLength) }),
+            lengths.reduce(0, { $0 + Int($1) }) <= Int(Int32.max)
+        else {
+            throw failure("\(what): a run is shorter than \(max(0, minimumLength)), or the runs are too long")
+        }
+        return Runs.starts(ofLengths: lengths)
     }
 
     /// Reads counts written by ``BinaryWriter/write(counts:)``.
@@ -178,6 +195,16 @@ enum PackedWidth: UInt8 {
             self = .four
         } else {
             self = largest > Int32(UInt8.max) ? .two : .one
+        }
+    }
+
+    /// The value at `position` of integers of this width in `bytes` (little-endian), widened.
+    @inline(__always)
+    func value(at position: Int, in bytes: UnsafeRawBufferPointer) -> Int32 {
+        switch self {
+        case .one: Int32(bytes[position])
+        case .two: Int32(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: 2 * position, as: UInt16.self)))
+        case .four: Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: 4 * position, as: Int32.self))
         }
     }
 }

@@ -5,7 +5,7 @@ extension ForwardIndex {
     /// all documents as three flat arrays.
     func encode(into writer: inout BinaryWriter) {
         texts.encode(into: &writer)
-        writer.write(int32s: zip(wordStarts, wordStarts.dropFirst()).map { $1 - $0 })
+        writer.write(runStarts: wordStarts)
         writer.write(terms)
         writer.write(starts)
         writer.write(ends)
@@ -19,9 +19,9 @@ extension ForwardIndex {
     ) throws(BinaryDecodingError) {
         let texts = try StringTable(
             decoding: &reader, count: documentCount, "snippet texts", checkingUTF8: checkingEveryValue)
-        let wordCounts = try reader.readInt32s(count: documentCount, "snippet word counts")
+        let wordStarts = try reader.readRunStarts("snippet word counts")
         let terms = try reader.readPackedIntegers()
-        guard DecodedCheck.sums(wordCounts.lazy.map { Int($0) }, to: terms.count) else {
+        guard wordStarts.count - 1 == documentCount, Runs.total(ofStarts: wordStarts) == terms.count else {
             throw reader.failure("snippet word counts do not add up")
         }
         guard !checkingEveryValue || DecodedCheck.allIn(terms, from: -1, below: termCount) else {
@@ -33,9 +33,9 @@ extension ForwardIndex {
             throw reader.failure("snippet word starts and ends: not one of each per word")
         }
         self.init(
-            texts: texts, wordStarts: InvertedIndex.starts(ofLengths: wordCounts), terms: terms, starts: starts,
-            ends: ends)
-        for document in texts.indices where checkingEveryValue {
+            texts: texts, wordStarts: wordStarts, terms: terms, starts: starts, ends: ends)
+        guard checkingEveryValue else { return }
+        for document in texts.indices {
             let words = words(of: document)
             guard Self.rangesAreValid(starts: starts[words], ends: ends[words], in: texts.utf8(at: document)) else {
                 throw reader.failure("a snippet word's range is out of order or outside its text")

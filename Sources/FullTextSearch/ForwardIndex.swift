@@ -44,7 +44,7 @@ struct ForwardIndex: Sendable {
     init(entries: [Entry]) {
         self.init(
             texts: StringTable(entries.map(\.text)),
-            wordStarts: InvertedIndex.starts(ofLengths: entries.map(\.terms.count)),
+            wordStarts: Runs.starts(ofLengths: entries.map(\.terms.count)),
             terms: PackedIntegers(entries.flatMap(\.terms)),
             starts: PackedIntegers(entries.flatMap(\.starts)),
             ends: PackedIntegers(entries.flatMap(\.ends)))

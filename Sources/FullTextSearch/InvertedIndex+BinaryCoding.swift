@@ -25,9 +25,7 @@ extension InvertedIndex {
         // Every term once, in strictly increasing stem order (so the stems are distinct and each lookup finds
         // the one term that has its stem).
         guard DecodedCheck.allIn(termsInStemOrder, below: terms.count),
-            zip(termsInStemOrder, termsInStemOrder.dropFirst()).allSatisfy({ previous, next in
-                terms.utf8(at: Int(previous)).lexicographicallyPrecedes(terms.utf8(at: Int(next)))
-            })
+            zip(termsInStemOrder, termsInStemOrder.dropFirst()).allSatisfy({ terms.precedes(Int($0), Int($1)) })
         else {
             throw reader.failure("the stems are not listed once each in increasing order")
         }
@@ -47,7 +45,7 @@ extension InvertedIndex {
         }
         let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
         let positions = try reader.readInt32s()
-        let termStarts = InvertedIndex.starts(ofLengths: documentCounts)
+        let termStarts = Runs.starts(ofLengths: documentCounts)
         self.init(
             fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts,
             documents: documents, frequencies: frequencies, positions: positions, fieldLengths: fieldLengths)

@@ -68,17 +68,13 @@ struct InvertedIndex: Sendable {
     /// - Complexity: O(log *t* × *m*) for *t* terms and a stem of *m* bytes.
     func termID(of stem: String) -> Int32? {
         var stem = stem
-        return stem.withUTF8 { key in
-            let position = termsInStemOrder.partitioningIndex { terms.compare(Int($0), with: key) >= 0 }
-            guard position < termsInStemOrder.count, terms.compare(Int(termsInStemOrder[position]), with: key) == 0
-            else { return nil }
-            return termsInStemOrder[position]
-        }
+        let run = stem.withUTF8 { key in terms.equalRun(of: key, in: termsInStemOrder) { Int($0) } }
+        return run.isEmpty ? nil : termsInStemOrder[run.lowerBound]
     }
 
     /// ``termsInStemOrder`` for `terms`.
     static func stemOrder(of terms: StringTable) -> [Int32] {
-        terms.indices.sorted { terms.utf8(at: $0).lexicographicallyPrecedes(terms.utf8(at: $1)) }.map { Int32($0) }
+        terms.indices.sorted(by: terms.precedes).map { Int32($0) }
     }
 
     /// The postings of a term.
@@ -91,43 +87,12 @@ struct InvertedIndex: Sendable {
         Int(termStarts[Int(term) + 1] - termStarts[Int(term)])
     }
 
-    /// Where each of `lengths` starts when they are laid end to end: their running sum from 0, one element
-    /// longer than `lengths` (``termStarts`` from the terms' document counts, ``entryPositionStarts`` from the
-    /// entries' frequencies). Wraps on overflow: a decoder checks first that the lengths add up to its array's count.
-    static func starts<Lengths: Collection>(ofLengths lengths: Lengths) -> [Int32]
-    where Lengths.Element: BinaryInteger {
-        [Int32](unsafeUninitializedCapacity: lengths.count + 1) { starts, initialized in
-            var start: Int32 = 0
-            starts[0] = start
-            for (index, length) in lengths.enumerated() {
-                start &+= Int32(truncatingIfNeeded: length)
-                starts[index + 1] = start
-            }
-            initialized = lengths.count + 1
-        }
-    }
-
     /// ``entryPositionStarts`` for `entryCount` entries of `fieldCount` frequencies each.
-    /// Wraps on overflow, as ``starts(ofLengths:)``. `frequencies` must hold `entryCount × fieldCount` values.
-    /// - Complexity: O(*n*) in the count of `frequencies`, in one pass over their memory (every index loads
-    ///   them: the entries of the bundled index number in the hundreds of thousands).
     static func entryPositionStarts(frequencies: [Int32], entryCount: Int, fieldCount: Int) -> [Int32] {
-        precondition(frequencies.count >= entryCount * fieldCount, "fewer frequencies than entries and fields")
-        return frequencies.withUnsafeBufferPointer { frequencies in
-            [Int32](unsafeUninitializedCapacity: entryCount + 1) { starts, initialized in
-                var start: Int32 = 0
-                var next = 0
-                starts[0] = 0
-                for entry in 0..<entryCount {
-                    for _ in 0..<fieldCount {
-                        start &+= frequencies[next]
-                        next += 1
-                    }
-                    starts[entry + 1] = start
-                }
-                initialized = entryCount + 1
-            }
-        }
+        Runs.starts(
+            ofLengths: (0..<entryCount).lazy.map { entry in
+                frequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)].reduce(0, &+)
+            })
     }
 }
 
@@ -190,7 +155,7 @@ struct InvertedIndexBuilder {
             fieldCount: fieldCount,
             terms: terms,
             termsInStemOrder: InvertedIndex.stemOrder(of: terms),
-            termStarts: InvertedIndex.starts(ofLengths: postings.map(\.documents.count)),
+            termStarts: Runs.starts(ofLengths: postings.map(\.documents.count)),
             documents: documents,
             frequencies: postings.flatMap(\.frequencies),
             positions: postings.flatMap(\.positions),

@@ -30,12 +30,7 @@ struct PackedIntegers: Sendable, RandomAccessCollection {
 
     /// The value at `position`, widened.
     subscript(position: Int) -> Int32 {
-        switch width {
-        case .one: return Int32(bytes[position])
-        case .two: return Int32(UInt16(bytes[2 * position]) | UInt16(bytes[2 * position + 1]) << 8)
-        case .four:
-            let base = 4 * position
-            return Int32(bitPattern: (0..<4).reduce(UInt32(0)) { $0 | UInt32(bytes[base + $1]) << (8 * $1) })
-        }
+        precondition(indices.contains(position), "a packed integer's position is out of range")
+        return bytes.withUnsafeBytes { width.value(at: position, in: $0) }
     }
 }

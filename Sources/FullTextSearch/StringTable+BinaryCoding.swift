@@ -4,7 +4,7 @@ extension StringTable {
     /// Writes the bytes of every string, then their lengths as packed integers (most take one byte each).
     func encode(into writer: inout BinaryWriter) {
         writer.write(bytes: bytes)
-        writer.write(int32s: zip(starts, starts.dropFirst()).map { $1 - $0 })
+        writer.write(runStarts: starts)
     }
 
     /// Reads what ``encode(into:)`` wrote, checking that the lengths add up to the bytes and that each string
@@ -19,14 +19,14 @@ extension StringTable {
         decoding reader: inout BinaryReader, count: Int? = nil, _ what: String, checkingUTF8: Bool = true
     ) throws(BinaryDecodingError) {
         let bytes = try reader.readBytes()
-        let lengths = try reader.readInt32s()
-        guard count == nil || lengths.count == count else {
-            throw reader.failure("\(what): \(lengths.count) strings where \(count ?? 0) were expected")
+        let starts = try reader.readRunStarts(what)
+        guard count == nil || starts.count - 1 == count else {
+            throw reader.failure("\(what): \(starts.count - 1) strings where \(count ?? 0) were expected")
         }
-        guard DecodedCheck.sums(lengths.lazy.map { Int($0) }, to: bytes.count) else {
+        guard Runs.total(ofStarts: starts) == bytes.count else {
             throw reader.failure("\(what): the string lengths do not add up to the bytes stored")
         }
-        self.init(bytes: bytes, starts: InvertedIndex.starts(ofLengths: lengths))
+        self.init(bytes: bytes, starts: starts)
         let valid =
             !checkingUTF8 || bytes.withUnsafeBytes(BinaryReader.isASCII)
             || indices.allSatisfy { String(validating: utf8(at: $0), as: UTF8.self) != nil }

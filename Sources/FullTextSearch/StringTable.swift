@@ -41,6 +41,20 @@ struct StringTable: Sendable, RandomAccessCollection {
         bytes[Int(starts[position])..<Int(starts[position + 1])]
     }
 
+    /// Whether the string at `first` comes before the one at `second` in byte order.
+    func precedes(_ first: Int, _ second: Int) -> Bool {
+        utf8(at: first).lexicographicallyPrecedes(utf8(at: second))
+    }
+
+    /// The positions in `order` whose strings equal `key`, found by binary search: `order` lists elements whose
+    /// string (at position `string(element)` of this table) increases in byte order.
+    /// - Complexity: O(log *n* × *m*) for *n* elements and a key of *m* bytes.
+    func equalRun(of key: some Collection<UInt8>, in order: [Int32], string: (Int32) -> Int) -> Range<Int> {
+        let lower = order.partitioningIndex { compare(string($0), with: key) >= 0 }
+        let upper = order[lower...].partitioningIndex { compare(string($0), with: key) > 0 }
+        return lower..<upper
+    }
+
     /// How the bytes of the string at `position` order against `key`: negative, zero or positive as they
     /// come before it, equal it or come after it, byte by byte (a prefix first).
     func compare(_ position: Int, with key: some Collection<UInt8>) -> Int {

@@ -18,11 +18,7 @@ extension TermDictionary {
         guard DecodedCheck.allIn(counts, below: Int(Int32.max) + 1) else {
             throw reader.failure("a dictionary word's count is negative")
         }
-        guard
-            zip(surfaces.indices, surfaces.indices.dropFirst()).allSatisfy({
-                surfaces.utf8(at: $0).lexicographicallyPrecedes(surfaces.utf8(at: $1))
-            })
-        else {
+        guard zip(surfaces.indices, surfaces.indices.dropFirst()).allSatisfy(surfaces.precedes) else {
             throw reader.failure("the dictionary's words are not sorted")
         }
         self.init(surfaces: surfaces, terms: terms, counts: counts)

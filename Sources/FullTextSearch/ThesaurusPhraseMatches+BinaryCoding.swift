@@ -5,7 +5,7 @@ extension ThesaurusPhraseMatches {
     /// two flat arrays.
     func encode(into writer: inout BinaryWriter) {
         writer.write(int32s: storedMatches)
-        writer.write(int32s: zip(starts, starts.dropFirst()).map { $1 - $0 })
+        writer.write(runStarts: starts)
         writer.write(int32s: documents)
         writer.write(int32s: frequencies)
     }
@@ -18,17 +18,17 @@ extension ThesaurusPhraseMatches {
         checkingEveryValue: Bool
     ) throws(BinaryDecodingError) {
         let storedMatches = try reader.readInt32s(count: entryCount, "thesaurus entries' match lists")
-        let lengths = try reader.readInt32s()
-        guard DecodedCheck.allIn(storedMatches, from: -1, below: lengths.count) else {
+        let starts = try reader.readRunStarts("thesaurus match lists")
+        let listCount = starts.count - 1
+        guard DecodedCheck.allIn(storedMatches, from: -1, below: listCount) else {
             throw reader.failure("a thesaurus entry names a match list that is not stored")
         }
         let documents = try reader.readInt32s()
-        guard DecodedCheck.sums(lengths.lazy.map { Int($0) }, to: documents.count) else {
+        guard Runs.total(ofStarts: starts) == documents.count else {
             throw reader.failure("thesaurus match list lengths do not add up")
         }
-        let starts = InvertedIndex.starts(ofLengths: lengths)
         if checkingEveryValue {
-            for list in lengths.indices {
+            for list in 0..<listCount {
                 let matched = documents[Int(starts[list])..<Int(starts[list + 1])]
                 guard DecodedCheck.isIncreasing(matched, below: documentCount) else {
                     throw reader.failure("matches list a document number out of order or beyond \(documentCount)")

@@ -28,13 +28,14 @@ public struct GuidelineSearchIndex: Sendable {
 
     /// An index whose word index was built or decoded from a snapshot; the rest is derived from the records
     /// when a query first needs it.
-    /// - Parameter records: The records `words` indexes; called at most once for the sentence texts and once
-    ///   for the ranking profiles, and only if a query needs them.
-    init(words: SearchIndex, records: @escaping @Sendable () -> [Record], store: StoredVectors?) {
+    /// - Parameter records: Makes the records `words` indexes; called at most once, by the first query that
+    ///   needs the sentence texts or the ranking profiles.
+    init(words: SearchIndex, records makeRecords: @escaping @Sendable () -> [Record], store: StoredVectors?) {
         self.words = words
         let documentIDs = words.documentIDs
-        meaning = GuidelineIndex.semanticIndex(records: records, documentIDs: documentIDs, store: store)
-        documentProfiles = MadeOnFirstUse { DocumentProfile.profiles(records: records(), documentIDs: documentIDs) }
+        let records = MadeOnFirstUse(makeRecords)
+        meaning = GuidelineIndex.semanticIndex(records: { records.value }, documentIDs: documentIDs, store: store)
+        documentProfiles = MadeOnFirstUse { DocumentProfile.profiles(records: records.value, documentIDs: documentIDs) }
     }
 }
 
