@@ -5,7 +5,7 @@ extension COP {
     /// `cop list WHAT`: the IDs of one vocabulary, with titles.
     struct List: ParsableCommand {
         /// What `cop list` can list.
-        enum Subject: String, CaseIterable, ExpressibleByArgument {
+        enum Subject: String, Vocabulary {
             case audiences, risks, topics, harms, terms, checklists, services, laws
         }
 

@@ -29,12 +29,17 @@ struct PhraseList: Sendable, ExpressibleByArrayLiteral {
     /// - Complexity: O(n) in the total length of the phrases.
     init(_ phrases: [String]) {
         self.phrases = phrases
+        // Split by bytes: the separators and the `*` are ASCII, so every cut falls between characters, and the
+        // lists are made on the first query of every process (by character, they cost three times as much).
         words = phrases.map { phrase in
-            phrase.split(separator: " ").map { word in
-                word.hasSuffix("*") ? Word(text: word.dropLast(), isPrefix: true) : Word(text: word, isPrefix: false)
+            phrase.utf8.split(separator: UInt8(ascii: " ")).map { bytes in
+                bytes.last == UInt8(ascii: "*")
+                    ? Word(text: Substring(bytes.dropLast()), isPrefix: true)
+                    : Word(text: Substring(bytes), isPrefix: false)
             }
         }
         var byFirstWord: [Substring: [Int]] = [:]
+        byFirstWord.reserveCapacity(phrases.count)
         var prefixFirst: [Int] = []
         for (index, phraseWords) in words.enumerated() {
             guard let first = phraseWords.first else { continue }

@@ -7,7 +7,7 @@ struct SearchResultsView {
 
     func lines() -> [StyledText] {
         let shortened = results.query.count > 80 ? results.query.prefix(80) + "…" : results.query
-        let query = shortened.replacing("\n", with: " ")
+        let query = TextLayout.oneLine(shortened)
         var lines = urgentHelpLines()
         guard !results.hits.isEmpty else {
             return lines + [
@@ -46,7 +46,7 @@ struct SearchResultsView {
         var lines: [StyledText] = ["\(bold: "GET HELP NOW: " + help.title)"]
         for (number, step) in help.steps.enumerated() {
             lines.append("  \(number + 1). \(bold: step.title) [\(step.id)]")
-            lines.append("     \(step.text.replacing("\n", with: " "))")
+            lines.append("     \(TextLayout.oneLine(step.text))")
         }
         lines.append("If a child is in danger right now, call your local emergency number.")
         lines.append("")
@@ -78,16 +78,12 @@ struct SearchResultsView {
         var result = StyledText(snippet.isTruncatedAtStart ? "…" : "")
         var cursor = snippet.text.startIndex
         for highlight in snippet.highlights {
-            result.append(Self.oneLine(scalars[cursor..<highlight.range.lowerBound]))
-            result.append(Self.oneLine(scalars[highlight.range]), style: .highlight)
+            result.append(TextLayout.oneLine(Substring(scalars[cursor..<highlight.range.lowerBound])))
+            result.append(TextLayout.oneLine(Substring(scalars[highlight.range])), style: .highlight)
             cursor = highlight.range.upperBound
         }
-        result.append(Self.oneLine(scalars[cursor...]))
+        result.append(TextLayout.oneLine(Substring(scalars[cursor...])))
         result.append(snippet.isTruncatedAtEnd ? "…" : "")
         return result
-    }
-
-    private static func oneLine(_ scalars: String.UnicodeScalarView.SubSequence) -> String {
-        String(scalars).replacing("\n", with: " ").replacing("\t", with: " ")
     }
 }

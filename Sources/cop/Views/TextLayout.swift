@@ -13,6 +13,14 @@ enum TextLayout {
         }
     }
 
+    /// The text on one line: each line break and tab becomes a space.
+    /// - Complexity: O(*n*) in the text's UTF-8 length (by bytes: both are ASCII, so no character is split).
+    static func oneLine(_ text: some StringProtocol) -> String {
+        let breaks: (UInt8) -> Bool = { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }
+        guard text.utf8.contains(where: breaks) else { return String(text) }
+        return String(decoding: text.utf8.map { breaks($0) ? UInt8(ascii: " ") : $0 }, as: UTF8.self)
+    }
+
     /// A heading line (bold on a terminal) and a line naming the kind and ID.
     static func header(_ title: String, _ subtitle: String) -> [StyledText] {
         ["\(bold: title)", StyledText(subtitle)]
