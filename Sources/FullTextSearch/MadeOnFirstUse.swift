@@ -13,6 +13,13 @@ package final class MadeOnFirstUse<Value: Sendable>: @unchecked Sendable {
         self.make = make
     }
 
+    /// Whether the value has been made (for tests of what a use makes).
+    package var isMade: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return made != nil
+    }
+
     /// The value, made on the first read.
     package var value: Value {
         lock.lock()

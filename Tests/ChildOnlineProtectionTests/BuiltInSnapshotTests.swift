@@ -48,6 +48,18 @@ import Testing
         #expect(encoding(of: base.searchIndex.words) == encoding(of: checked.searchIndex.words))
     }
 
+    @Test("loading makes no lookup table; a search makes the positions of its hits, never the relation lists")
+    func lookupTablesAreMadeOnFirstUse() throws {
+        let base = try KnowledgeBase(builtInSnapshot: KnowledgeBase.builtInSnapshotBytes, vectors: nil)
+        #expect(base.index.made == (false, false))
+        var query = GuidelineQuery("grooming game secret")
+        query.semantic = false
+        #expect(!base.search(query).hits.isEmpty)
+        #expect(base.index.made == (true, false))
+        #expect(!base.recommendations(addressing: .grooming).isEmpty)
+        #expect(base.index.made == (true, true))
+    }
+
     @Test("a knowledge base and its search index are freed together once searched: no reference cycle")
     func searchedKnowledgeBaseIsFreed() throws {
         weak var cache: SearchIndexCache?

@@ -50,6 +50,17 @@ import Testing
         #expect(throws: BinaryDecodingError.self) { try read.get() }
     }
 
+    @Test("a single case stored as a list of none or of two is an error, not its first case", arguments: [0, 2])
+    func singleCaseOfAnotherCount(count: Int) {
+        var bytes = BinaryWriter()
+        bytes.write([String]())  // an empty string table
+        bytes.write([UInt32](repeating: 0, count: count))
+        let read = reading(bytes.bytes) { (reader: inout SnapshotReader) throws(BinaryDecodingError) in
+            try reader.read(case: Audience.self)
+        }
+        #expect(throws: BinaryDecodingError.self) { try read.get() }
+    }
+
     @Test("case names that are not this library's, or in another order, are refused")
     func otherCaseNames() throws {
         var same = SnapshotWriter()

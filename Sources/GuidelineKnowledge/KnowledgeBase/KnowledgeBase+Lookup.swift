@@ -1,5 +1,5 @@
 /// Lookups by ID, audience, risk, topic and checklist, and relations in both directions.
-/// Every lookup is a dictionary access plus the size of its answer.
+/// Every lookup is a dictionary access plus the size of its answer (the tables are made by the first lookup).
 extension KnowledgeBase {
     /// The guideline set of `audience`, if the content describes it.
     public func guidelineSet(_ audience: Audience) -> GuidelineSet? {
@@ -7,21 +7,21 @@ extension KnowledgeBase {
     }
 
     /// The section with `id`.
-    public func section(id: String) -> Section? { index.sectionPosition[id].map { sections[$0] } }
+    public func section(id: String) -> Section? { index.positions.section[id].map { sections[$0] } }
     /// The recommendation or checklist item with `id`.
     public func recommendation(id: String) -> Recommendation? {
-        index.recommendationPosition[id].map { recommendations[$0] }
+        index.positions.recommendation[id].map { recommendations[$0] }
     }
     /// The risk with `id`.
-    public func risk(_ id: RiskID) -> Risk? { index.riskPosition[id].map { risks[$0] } }
+    public func risk(_ id: RiskID) -> Risk? { index.positions.risk[id].map { risks[$0] } }
     /// The harm with `id`.
-    public func harm(id: String) -> Harm? { index.harmPosition[id].map { harms[$0] } }
+    public func harm(id: String) -> Harm? { index.positions.harm[id].map { harms[$0] } }
     /// The topic with `id`.
-    public func topic(id: String) -> Topic? { index.topicPosition[id].map { topics[$0] } }
+    public func topic(id: String) -> Topic? { index.positions.topic[id].map { topics[$0] } }
     /// The glossary term with `id`.
-    public func term(id: String) -> Term? { index.termPosition[id].map { terms[$0] } }
+    public func term(id: String) -> Term? { index.positions.term[id].map { terms[$0] } }
     /// The checklist with `id`.
-    public func checklist(id: String) -> Checklist? { index.checklistPosition[id].map { checklists[$0] } }
+    public func checklist(id: String) -> Checklist? { index.positions.checklist[id].map { checklists[$0] } }
     /// The checklist named `name`: its ID (`checklist-user-generated-content`) or its ID without the
     /// `checklist-` prefix (`user-generated-content`), ignoring case; only among `audience`'s checklists
     /// when `audience` is given.
@@ -48,7 +48,7 @@ extension KnowledgeBase {
     /// The recommendations that address `risk`, of one audience or (when `audience` is nil) of all.
     /// - Complexity: O(k), k the number of recommendations linked to the risk.
     public func recommendations(addressing risk: RiskID, for audience: Audience? = nil) -> [Recommendation] {
-        index.recommendationsByRisk[risk, default: []].map { recommendations[$0] }.filter {
+        index.links.recommendationsByRisk[risk, default: []].map { recommendations[$0] }.filter {
             audience == nil || $0.audience == audience
         }
     }
@@ -56,7 +56,7 @@ extension KnowledgeBase {
     /// The recommendations that address the topic `topicID`, of one audience or of all.
     /// - Complexity: O(k), k the number of recommendations linked to the topic.
     public func recommendations(onTopic topicID: String, for audience: Audience? = nil) -> [Recommendation] {
-        index.recommendationsByTopic[topicID, default: []].map { recommendations[$0] }.filter {
+        index.links.recommendationsByTopic[topicID, default: []].map { recommendations[$0] }.filter {
             audience == nil || $0.audience == audience
         }
     }
@@ -74,7 +74,7 @@ extension KnowledgeBase {
 
     /// The items of a checklist, in reading order.
     public func items(of checklistID: String) -> [Recommendation] {
-        index.recommendationsByChecklist[checklistID, default: []].map { recommendations[$0] }
+        index.links.recommendationsByChecklist[checklistID, default: []].map { recommendations[$0] }
     }
 
     /// The harms a risk can lead to.
@@ -84,7 +84,7 @@ extension KnowledgeBase {
 
     /// The risks that can lead to a harm.
     public func risks(leadingTo harmID: String) -> [Risk] {
-        index.risksByHarm[harmID, default: []].map { risks[$0] }
+        index.links.risksByHarm[harmID, default: []].map { risks[$0] }
     }
 
     /// The section that holds a recommendation.

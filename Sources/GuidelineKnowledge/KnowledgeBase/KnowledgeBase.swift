@@ -44,29 +44,24 @@ public struct KnowledgeBase: Sendable {
         parts: Parts, layering: Layering = Layering(), storedVectors: StoredVectors? = nil,
         searchCache: SearchIndexCache = SearchIndexCache()
     ) {
-        let sectionChildren = Dictionary(
-            grouping: parts.sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
-        let sectionRecommendations = Dictionary(grouping: parts.recommendations, by: \.sectionID)
-        let sections = parts.sections.map { section in
-            section.with(
-                subsectionIDs: sectionChildren[section.id, default: []].map(\.id),
-                recommendationIDs: sectionRecommendations[section.id, default: []].map(\.id)
-            )
-        }
-        let chapters = Dictionary(grouping: sections.filter { $0.parentID == nil }, by: \.audience)
+        self.init(
+            relatedParts: parts.related(), layering: layering, storedVectors: storedVectors, searchCache: searchCache)
+    }
+
+    /// A knowledge base of parts whose relations are already computed (``Parts/related()``), as the built-in
+    /// snapshot stores them.
+    init(relatedParts parts: Parts, layering: Layering, storedVectors: StoredVectors?, searchCache: SearchIndexCache) {
         guidelineSets = parts.guidelineSets
-            .map { $0.with(chapterIDs: chapters[$0.id, default: []].map(\.id)) }
-            .sorted { $0.id < $1.id }
-        risks = parts.risks.sorted { isDeclared($0.id, before: $1.id) }
+        risks = parts.risks
         harms = parts.harms
         topics = parts.topics
         terms = parts.terms
         checklists = parts.checklists
-        self.sections = sections
+        sections = parts.sections
         recommendations = parts.recommendations
         index = RelationIndex(
-            sections: sections, recommendations: parts.recommendations, risks: risks, harms: harms, topics: topics,
-            terms: terms, checklists: checklists)
+            sections: parts.sections, recommendations: parts.recommendations, risks: parts.risks,
+            harms: parts.harms, topics: parts.topics, terms: parts.terms, checklists: parts.checklists)
         self.layering = layering
         self.storedVectors = storedVectors
         self.searchCache = searchCache
@@ -109,6 +104,30 @@ public struct KnowledgeBase: Sendable {
             self.sections = sections
             self.recommendations = recommendations
         }
+    }
+}
+
+extension KnowledgeBase.Parts {
+    /// These parts with their relations computed: each section's subsections and recommendations, each
+    /// guideline set's chapters (sets in ``Audience`` order), and the risks in taxonomy order.
+    /// - Complexity: O(n log n) in the number of records.
+    func related() -> Self {
+        let sectionChildren = Dictionary(grouping: sections.filter { $0.parentID != nil }, by: { $0.parentID ?? "" })
+        let sectionRecommendations = Dictionary(grouping: recommendations, by: \.sectionID)
+        var related = self
+        related.sections = sections.map { section in
+            section.with(
+                subsectionIDs: sectionChildren[section.id, default: []].map(\.id),
+                recommendationIDs: sectionRecommendations[section.id, default: []].map(\.id)
+            )
+        }
+        let chapters = Dictionary(grouping: related.sections.filter { $0.parentID == nil }, by: \.audience)
+        related.guidelineSets =
+            guidelineSets
+            .map { $0.with(chapterIDs: chapters[$0.id, default: []].map(\.id)) }
+            .sorted { $0.id < $1.id }
+        related.risks = risks.sorted { isDeclared($0.id, before: $1.id) }
+        return related
     }
 }
 

@@ -123,7 +123,10 @@ public enum KnowledgeBaseSnapshot {
                     else { return nil }
                     return GuidelineSearchIndex(words: words, records: base.recordsLater, store: vectors)
                 })
-                let base = KnowledgeBase(parts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
+                // The relations are stored computed, and the tests check the built-in snapshot against the
+                // compiled content, relations included.
+                let base = KnowledgeBase(
+                    relatedParts: parts, layering: layering, storedVectors: vectors, searchCache: cache)
                 return (base, content)
             }
             let words = try SearchIndex(decoding: &reader, checkingEveryValue: true)

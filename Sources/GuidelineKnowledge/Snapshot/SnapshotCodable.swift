@@ -145,31 +145,38 @@ struct SnapshotReader: ~Copyable {
         try values.read(Bool.self) ? try Value(from: &self) : nil
     }
 
-    /// Reads an enum case written by ``SnapshotWriter/write(case:)``; a position beyond the cases is an error.
+    /// Reads an enum case written by ``SnapshotWriter/write(case:)`` (a list of one); a position beyond the
+    /// cases, or a list of another length, is an error.
     mutating func read<Value: CaseIterable>(case _: Value.Type = Value.self) throws(BinaryDecodingError) -> Value {
         let start = values.offset
-        guard let value = try read(cases: Value.self).first else {
-            throw BinaryDecodingError(offset: start, message: "a \(Value.self) is missing")
+        let count = try values.readCount(minimumElementSize: 4)
+        guard count == 1 else {
+            throw BinaryDecodingError(offset: start, message: "one \(Value.self) expected, found \(count)")
         }
-        return value
+        return try readCase()
     }
 
     /// Reads enum cases written by ``SnapshotWriter/write(cases:)``; a position beyond the cases is an error.
+    /// Decoded case by case, with no list of positions in between: every record has a few of these.
     mutating func read<Value: CaseIterable>(cases _: Value.Type = Value.self) throws(BinaryDecodingError)
         -> [Value]
     {
-        let start = values.offset
-        let positions = try values.read([UInt32].self)
-        let all = Array(Value.allCases)
+        let count = try values.readCount(minimumElementSize: 4)
         var cases: [Value] = []
-        cases.reserveCapacity(positions.count)
-        for position in positions {
-            guard position < all.count else {
-                throw BinaryDecodingError(offset: start, message: "case \(position) is not a known \(Value.self)")
-            }
-            cases.append(all[Int(position)])
-        }
+        cases.reserveCapacity(count)
+        for _ in 0..<count { cases.append(try readCase()) }
         return cases
+    }
+
+    /// One case, as its position in `allCases`.
+    private mutating func readCase<Value: CaseIterable>() throws(BinaryDecodingError) -> Value {
+        let start = values.offset
+        let position = try values.read(UInt32.self)
+        let all = Value.allCases
+        guard position < all.count else {
+            throw BinaryDecodingError(offset: start, message: "case \(position) is not a known \(Value.self)")
+        }
+        return all[all.index(all.startIndex, offsetBy: Int(position))]
     }
 
     /// Reads what ``SnapshotWriter/writeCaseNames(of:)`` wrote and checks that they are this library's cases of
