@@ -6,10 +6,22 @@ public struct BinaryReader: ~Copyable {
     /// The offset of the next byte to read.
     public private(set) var offset: Int
 
+    /// Whether the input stays valid and unchanged for the life of the process (see ``init(permanent:)``).
+    public let isPermanent: Bool
+
     /// Reads from `bytes`, which must stay valid (and unchanged) while the reader is used.
     public init(_ bytes: UnsafeRawBufferPointer) {
         base = bytes
         offset = 0
+        isPermanent = false
+    }
+
+    /// Reads from bytes that stay valid and unchanged for the life of the process (the program's own data,
+    /// never freed nor written): a decoder may then keep views of them (``isPermanent``) instead of copies.
+    public init(permanent bytes: UnsafeRawBufferPointer) {
+        base = bytes
+        offset = 0
+        isPermanent = true
     }
 
     /// The bytes not yet read.

@@ -72,7 +72,7 @@ struct BM25F: Sendable {
     }
 
     /// How much of a document's pseudo-frequency comes from each field (shares summing to 1).
-    func fieldShares(document: Int, frequencies: ArraySlice<Int32>, base: Int) -> [Double] {
+    func fieldShares(document: Int, frequencies: Slice<PackedIntegers>, base: Int) -> [Double] {
         let total = pseudoFrequency(document: document, frequencies: frequencies, base: base)
         return (0..<fieldCount).map { field in
             total > 0 ? Double(frequencies[base + field]) * fieldFactors[document * fieldCount + field] / total : 0

@@ -17,7 +17,7 @@ extension BinaryWriter {
     /// Appends packed integers as ``write(int32s:)`` does.
     mutating func write(_ values: PackedIntegers) {
         write(values.width.rawValue)
-        write(bytes: values.bytes)
+        write(bytes: values.bytes.withUnsafeBytes { Array($0) })
     }
 
     /// Appends run boundaries (see ``Runs``) as the runs' lengths, packed as ``write(int32s:)`` packs them.
@@ -68,10 +68,19 @@ extension BinaryReader {
         }
     }
 
-    /// Reads integers written by ``BinaryWriter/write(int32s:)`` as they are stored, without widening them.
+    /// Reads integers written by ``BinaryWriter/write(int32s:)`` as they are stored, without widening them:
+    /// viewed in place when the input is permanent (``BinaryReader/isPermanent``), else copied once.
     /// - Throws: ``BinaryDecodingError`` as ``readInt32s()``.
     mutating func readPackedIntegers() throws(BinaryDecodingError) -> PackedIntegers {
-        try withPackedBytes { width, bytes in PackedIntegers(width: width, bytes: Array(bytes)) }
+        let permanent = isPermanent
+        return try withPackedBytes { width, bytes in
+            PackedIntegers(width: width, bytes: permanent ? StoredBytes(permanent: bytes) : StoredBytes(Array(bytes)))
+        }
+    }
+
+    /// Reads packed integers and checks that there are exactly `count`.
+    mutating func readPackedIntegers(count: Int, _ what: String) throws(BinaryDecodingError) -> PackedIntegers {
+        try expecting(count, what, in: readPackedIntegers())
     }
 
     /// Reads the width and bytes of packed integers and hands them to `body` (the bytes are valid only inside it).
@@ -96,7 +105,13 @@ extension BinaryReader {
 
     /// Reads signed 32-bit integers and checks that there are exactly `count`.
     mutating func readInt32s(count: Int, _ what: String) throws(BinaryDecodingError) -> [Int32] {
-        let values = try readInt32s()
+        try expecting(count, what, in: readInt32s())
+    }
+
+    /// `values`, if there are exactly `count` of them.
+    private func expecting<Values: Collection>(
+        _ count: Int, _ what: String, in values: Values
+    ) throws(BinaryDecodingError) -> Values {
         guard values.count == count else {
             throw failure("\(what): \(values.count) values where \(count) were expected")
         }

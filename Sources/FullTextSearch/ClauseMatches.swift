@@ -6,9 +6,9 @@
 /// index's numbering).
 struct ClauseMatches: Sendable {
     /// Matching document numbers, increasing.
-    var documents: ArraySlice<Int32> = []
+    var documents: Slice<PackedIntegers> = PackedIntegers([])[...]
     /// Per matching document and field, the number of occurrences.
-    var frequencies: ArraySlice<Int32> = []
+    var frequencies: Slice<PackedIntegers> = PackedIntegers([])[...]
 
     /// The index in ``documents`` of `document`, if it matches.
     /// - Complexity: O(log *n*).
@@ -32,19 +32,22 @@ extension InvertedIndex {
         else { return ClauseMatches() }
         var matchedDocuments: [Int32] = []
         var matchedFrequencies: [Int32] = []
-        let lists = terms.map { postings(of: $0) }
+        // Plain views of the index's packed tables, valid while the index is: read many times per candidate.
+        defer { withExtendedLifetime(self) {} }
+        let lists = terms.map { postings(of: $0).documents.unsafeView }
+        let (entryFrequencies, positions) = (self.frequencies.unsafeView, self.positions.unsafeView)
         // Candidates come in increasing order, so each list is searched only from where the previous
         // candidate was found (no per-candidate allocations: `found` and `frequencies` are reused).
-        var cursors = lists.map(\.documents.startIndex)
+        var cursors = lists.map(\.startIndex)
         var found = [Int](repeating: 0, count: lists.count)
         var frequencies = [Int32](repeating: 0, count: fieldCount)
         // Per term, where its positions in the current field start and end in ``positions``.
         var fieldStarts = [Int](repeating: 0, count: lists.count)
         var fieldEnds = [Int](repeating: 0, count: lists.count)
         let entryPositionStarts = entryPositionStarts.value
-        candidates: for document in lists[rarest].documents {
+        candidates: for document in lists[rarest] {
             for term in lists.indices {
-                let documents = lists[term].documents
+                let documents = lists[term]
                 let position = documents.lowerBound(of: document, from: cursors[term])
                 cursors[term] = position
                 guard position < documents.endIndex, documents[position] == document else { continue candidates }
@@ -57,13 +60,14 @@ extension InvertedIndex {
                 // The phrase can occur in the field only if every term does.
                 var everyTermOccurs = true
                 for term in lists.indices {
-                    let frequency = Int(self.frequencies[found[term] * fieldCount + field])
+                    let frequency = Int(entryFrequencies[found[term] * fieldCount + field])
                     fieldEnds[term] = fieldStarts[term] + frequency
                     if frequency == 0 { everyTermOccurs = false }
                 }
                 let count =
                     everyTermOccurs
-                    ? phraseCount(starts: fieldStarts, ends: fieldEnds, offsets: offsets, anchor: rarest) : 0
+                    ? Self.phraseCount(
+                        in: positions, starts: fieldStarts, ends: fieldEnds, offsets: offsets, anchor: rarest) : 0
                 frequencies[field] = count
                 if count > 0 { matched = true }
                 swap(&fieldStarts, &fieldEnds)
@@ -72,13 +76,16 @@ extension InvertedIndex {
             matchedDocuments.append(document)
             matchedFrequencies.append(contentsOf: frequencies)
         }
-        return ClauseMatches(documents: matchedDocuments[...], frequencies: matchedFrequencies[...])
+        return ClauseMatches(
+            documents: PackedIntegers(matchedDocuments)[...], frequencies: PackedIntegers(matchedFrequencies)[...])
     }
 
     /// How many times the phrase occurs in one field of one document, given each term's positions there
     /// (`positions[starts[term]..<ends[term]]`).
     @inline(__always)
-    private func phraseCount(starts: [Int], ends: [Int], offsets: [Int], anchor: Int) -> Int32 {
+    private static func phraseCount(
+        in positions: PackedIntegers.View, starts: [Int], ends: [Int], offsets: [Int], anchor: Int
+    ) -> Int32 {
         var count: Int32 = 0
         for anchorPosition in positions[starts[anchor]..<ends[anchor]] {
             let start = Int(anchorPosition) - offsets[anchor]

@@ -9,9 +9,9 @@ extension InvertedIndex {
         writer.write(int32s: termsInStemOrder)
         writer.write(int32s: fieldLengths)
         writer.write(counts: terms.indices.map { documentFrequency(Int32($0)) })
-        writer.write(int32s: documents)
-        writer.write(int32s: frequencies)
-        writer.write(int32s: positions)
+        writer.write(documents)
+        writer.write(frequencies)
+        writer.write(positions)
     }
 
     /// Reads what ``encode(into:)`` wrote, checking every document number, frequency and position (unless
@@ -39,12 +39,12 @@ extension InvertedIndex {
         guard documentCounts.count == terms.count else {
             throw reader.failure("postings for \(documentCounts.count) of \(terms.count) terms")
         }
-        let documents = try reader.readInt32s()
+        let documents = try reader.readPackedIntegers()
         guard DecodedCheck.sums(documentCounts, to: documents.count) else {
             throw reader.failure("postings lengths do not add up")
         }
-        let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "frequencies")
-        let positions = try reader.readInt32s()
+        let frequencies = try reader.readPackedIntegers(count: documents.count * fieldCount, "frequencies")
+        let positions = try reader.readPackedIntegers()
         let termStarts = Runs.starts(ofLengths: documentCounts)
         self.init(
             fieldCount: fieldCount, terms: terms, termsInStemOrder: termsInStemOrder, termStarts: termStarts,

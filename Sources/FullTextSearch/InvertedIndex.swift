@@ -5,9 +5,9 @@
 /// `frequencies[e * F + f]`.
 struct TermPostings: Sendable {
     /// Document numbers in increasing order.
-    let documents: ArraySlice<Int32>
+    let documents: Slice<PackedIntegers>
     /// Per entry and field, the number of occurrences.
-    let frequencies: ArraySlice<Int32>
+    let frequencies: Slice<PackedIntegers>
 
     init(index: InvertedIndex, term: Int) {
         let entries = Int(index.termStarts[term])..<Int(index.termStarts[term + 1])
@@ -19,8 +19,9 @@ struct TermPostings: Sendable {
 
 /// Term dictionary (stem to term number) and the postings of every term, with field lengths.
 ///
-/// The postings of all terms are a few flat arrays, term after term, so that loading an index from its
-/// encoding is a few bulk copies rather than four arrays per term.
+/// The postings of all terms are a few flat tables, term after term, kept packed as they are encoded
+/// (``PackedIntegers``): loading an index copies their bytes once, or not at all from the built-in snapshot,
+/// whose pages are then read only for the terms a query looks up.
 struct InvertedIndex: Sendable {
     /// The number of text fields.
     let fieldCount: Int
@@ -31,25 +32,26 @@ struct InvertedIndex: Sendable {
     let termsInStemOrder: [Int32]
     /// Per term, where its entries start in ``documents``; one extra trailing element.
     let termStarts: [Int32]
-    /// Per entry, a document number: each term's documents in increasing order, term after term.
-    let documents: [Int32]
-    /// Per entry and field (`entry * fieldCount + field`), the number of occurrences.
-    let frequencies: [Int32]
+    /// Per entry, a document number: each term's documents in increasing order, term after term, packed.
+    let documents: PackedIntegers
+    /// Per entry and field (`entry * fieldCount + field`), the number of occurrences, packed (a query reads only
+    /// its terms' few).
+    let frequencies: PackedIntegers
     /// Per entry, where its positions start in ``positions``; one extra trailing element (the running sum of
     /// each entry's ``frequencies`` over its fields). Within an entry, the fields' positions follow each other in
     /// field order. (Per entry rather than per entry and field: a fifth of the memory for five fields.) Summed on
     /// the first phrase match: a process whose queries match no phrase never holds it.
     let entryPositionStarts: MadeOnFirstUse<[Int32]>
-    /// Word positions, increasing within each entry and field.
-    let positions: [Int32]
+    /// Word positions, increasing within each entry and field, packed (only phrases read them).
+    let positions: PackedIntegers
     /// Per document and field (`document * fieldCount + field`), the number of words, stop words included.
     let fieldLengths: [Int32]
 
     /// An index from its parts, which must agree (what a decoder checks): `frequencies` holds `fieldCount`
     /// values per entry of `documents`, adding up to the count of `positions`.
     init(
-        fieldCount: Int, terms: StringTable, termsInStemOrder: [Int32], termStarts: [Int32], documents: [Int32],
-        frequencies: [Int32], positions: [Int32], fieldLengths: [Int32]
+        fieldCount: Int, terms: StringTable, termsInStemOrder: [Int32], termStarts: [Int32], documents: PackedIntegers,
+        frequencies: PackedIntegers, positions: PackedIntegers, fieldLengths: [Int32]
     ) {
         self.fieldCount = fieldCount
         self.terms = terms
@@ -88,7 +90,7 @@ struct InvertedIndex: Sendable {
     }
 
     /// ``entryPositionStarts`` for `entryCount` entries of `fieldCount` frequencies each.
-    static func entryPositionStarts(frequencies: [Int32], entryCount: Int, fieldCount: Int) -> [Int32] {
+    static func entryPositionStarts(frequencies: PackedIntegers, entryCount: Int, fieldCount: Int) -> [Int32] {
         Runs.starts(
             ofLengths: (0..<entryCount).lazy.map { entry in
                 frequencies[(entry * fieldCount)..<((entry + 1) * fieldCount)].reduce(0, &+)
@@ -156,9 +158,9 @@ struct InvertedIndexBuilder {
             terms: terms,
             termsInStemOrder: InvertedIndex.stemOrder(of: terms),
             termStarts: Runs.starts(ofLengths: postings.map(\.documents.count)),
-            documents: documents,
-            frequencies: postings.flatMap(\.frequencies),
-            positions: postings.flatMap(\.positions),
+            documents: PackedIntegers(documents),
+            frequencies: PackedIntegers(postings.flatMap(\.frequencies)),
+            positions: PackedIntegers(postings.flatMap(\.positions)),
             fieldLengths: fieldLengths
         )
     }

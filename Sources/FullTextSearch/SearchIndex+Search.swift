@@ -156,16 +156,17 @@ extension SearchIndex {
         for (concept, entry) in plan.concepts.enumerated() {
             for clause in entry.alternatives {
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
-                // Buffers, not arrays, in the loop over postings: no bounds checks on the frequencies.
-                clause.matches.documents.withUnsafeBufferPointer { documents in
-                    clause.matches.frequencies.withUnsafeBufferPointer { frequencies in
-                        for (k, document) in documents.enumerated() {
+                // Plain views in the loop over postings: no reference counting or bounds checks per value.
+                clause.matches.documents.withView { documents in
+                    clause.matches.frequencies.withView { frequencies in
+                        for entry in documents.indices {
+                            let document = documents[entry]
                             guard let slot = accumulator.slots.rank(of: document) else { continue }
                             let score = clauseScore(
                                 weight: clause.weight,
                                 idf: idf,
                                 frequencies: frequencies,
-                                matchIndex: k,
+                                base: entry * scorer.fieldCount,
                                 document: Int(document)
                             )
                             if combinations[slot].count == 0 { reached.append(slot) }
@@ -188,26 +189,25 @@ extension SearchIndex {
     private func matchingDocuments(_ plan: QueryPlan, eligible: DocumentSet?) -> DocumentSet {
         var matching = DocumentSet(documentCount: documentCount)
         for concept in plan.concepts {
-            for clause in concept.alternatives { matching.insert(contentsOf: clause.matches.documents) }
+            for clause in concept.alternatives {
+                clause.matches.documents.withView { matching.insert(contentsOf: $0) }
+            }
         }
         if let eligible { matching.formIntersection(eligible) }
         return matching
     }
 
-    /// The BM25F score of an alternative for the `matchIndex`-th document it matches, from the alternative's
-    /// weight, idf and per-field frequencies (those of ``ClauseMatches/frequencies``).
+    /// The BM25F score of an alternative for one document it matches, from the alternative's weight, idf and
+    /// the document's per-field frequencies (`frequencies[base ..< base + fieldCount]`, in
+    /// ``ClauseMatches/frequencies``).
     private func clauseScore<Frequencies: RandomAccessCollection<Int32>>(
         weight: Double,
         idf: Double,
         frequencies: Frequencies,
-        matchIndex: Int,
+        base: Int,
         document: Int
     ) -> Double where Frequencies.Index == Int {
-        let frequency = scorer.pseudoFrequency(
-            document: document,
-            frequencies: frequencies,
-            base: matchIndex * scorer.fieldCount
-        )
+        let frequency = scorer.pseudoFrequency(document: document, frequencies: frequencies, base: base)
         return weight * idf * scorer.saturate(frequency)
     }
 
@@ -253,15 +253,15 @@ extension SearchIndex {
                 guard let k = clause.matches.index(of: Int32(clamping: document)) else { continue }
                 coversConcept = true
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
+                let base = k * scorer.fieldCount
                 let score = clauseScore(
                     weight: clause.weight,
                     idf: idf,
                     frequencies: clause.matches.frequencies,
-                    matchIndex: k,
+                    base: base,
                     document: document
                 )
                 combination.add(score, isPart: clause.isPart)
-                let base = k * scorer.fieldCount
                 let shares = scorer.fieldShares(document: document, frequencies: clause.matches.frequencies, base: base)
                 for (field, share) in shares.enumerated() where clause.matches.frequencies[base + field] > 0 {
                     contributions.append(

@@ -6,8 +6,8 @@ extension ThesaurusPhraseMatches {
     func encode(into writer: inout BinaryWriter) {
         writer.write(int32s: storedMatches)
         writer.write(runStarts: starts)
-        writer.write(int32s: documents)
-        writer.write(int32s: frequencies)
+        writer.write(documents)
+        writer.write(frequencies)
     }
 
     /// Reads what ``encode(into:)`` wrote, checking each entry's list number and the frequencies' count and, if
@@ -23,7 +23,7 @@ extension ThesaurusPhraseMatches {
         guard DecodedCheck.allIn(storedMatches, from: -1, below: listCount) else {
             throw reader.failure("a thesaurus entry names a match list that is not stored")
         }
-        let documents = try reader.readInt32s()
+        let documents = try reader.readPackedIntegers()
         guard Runs.total(ofStarts: starts) == documents.count else {
             throw reader.failure("thesaurus match list lengths do not add up")
         }
@@ -35,7 +35,7 @@ extension ThesaurusPhraseMatches {
                 }
             }
         }
-        let frequencies = try reader.readInt32s(count: documents.count * fieldCount, "match frequencies")
+        let frequencies = try reader.readPackedIntegers(count: documents.count * fieldCount, "match frequencies")
         guard !checkingEveryValue || DecodedCheck.allIn(frequencies, below: Int(Int32.max)) else {
             throw reader.failure("a match frequency is negative")
         }

@@ -13,9 +13,9 @@ struct ThesaurusPhraseMatches: Sendable {
     /// Per stored match list, where its documents start in ``documents``; one extra trailing element.
     let starts: [Int32]
     /// Per stored match list, its matching documents in increasing order, list after list.
-    let documents: [Int32]
-    /// Per matching document of ``documents`` and field, the number of occurrences.
-    let frequencies: [Int32]
+    let documents: PackedIntegers
+    /// Per matching document of ``documents`` and field, the number of occurrences, packed.
+    let frequencies: PackedIntegers
 
     /// The most candidate documents the build visits. Each phrase visits every document holding its rarest
     /// word, so precomputing them all would cost thesaurus entries × documents; phrases beyond the budget are
@@ -49,12 +49,14 @@ struct ThesaurusPhraseMatches: Sendable {
             starts.append(Int32(clamping: documents.count))
         }
         self.init(
-            fieldCount: inverted.fieldCount, storedMatches: storedMatches, starts: starts, documents: documents,
-            frequencies: frequencies)
+            fieldCount: inverted.fieldCount, storedMatches: storedMatches, starts: starts,
+            documents: PackedIntegers(documents), frequencies: PackedIntegers(frequencies))
     }
 
     /// Matches from their parts, which must agree (what a decoder checks).
-    init(fieldCount: Int, storedMatches: [Int32], starts: [Int32], documents: [Int32], frequencies: [Int32]) {
+    init(
+        fieldCount: Int, storedMatches: [Int32], starts: [Int32], documents: PackedIntegers, frequencies: PackedIntegers
+    ) {
         self.fieldCount = fieldCount
         self.storedMatches = storedMatches
         self.starts = starts

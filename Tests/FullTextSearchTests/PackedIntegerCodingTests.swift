@@ -37,6 +37,30 @@ import Testing
         #expect(Array(PackedIntegers(values)) == values)
     }
 
+    @Test("from permanent bytes, packed integers are read where they lie; from others, from a copy of their own")
+    func permanentBytesAreViewedInPlace() throws {
+        let values: [Int32] = [3, 70_000, 12]
+        var writer = BinaryWriter()
+        writer.write(int32s: values)
+        // Bytes that outlive the tables read from them, as the built-in snapshot does.
+        let permanent = UnsafeMutableRawBufferPointer.allocate(byteCount: writer.bytes.count, alignment: 1)
+        defer { permanent.deallocate() }
+        permanent.copyBytes(from: writer.bytes)
+        let source = UnsafeRawBufferPointer(permanent)
+        var viewing = BinaryReader(permanent: source)
+        let viewed = try viewing.readPackedIntegers()
+        var copying = BinaryReader(source)
+        let copied = try copying.readPackedIntegers()
+        #expect(Array(viewed) == values && Array(copied) == values)
+        // The values' bytes follow the width and the byte count (5 bytes).
+        #expect(viewed.bytes.unsafeBuffer.baseAddress == source.baseAddress.map { $0 + 5 })
+        #expect(copied.bytes.unsafeBuffer.baseAddress != source.baseAddress.map { $0 + 5 })
+        // A copy outlives its source; its views read the same values.
+        permanent.initializeMemory(as: UInt8.self, repeating: 0)
+        #expect(Array(copied) == values)
+        #expect(copied[1...].withView { Array($0) } == Array(values[1...]))
+    }
+
     @Test("a width other than 1, 2 or 4, or bytes that do not divide by it, are refused")
     func malformed() {
         for bytes: [UInt8] in [[3, 0, 0, 0, 0], [0, 0, 0, 0, 0], [2, 3, 0, 0, 0, 1, 2, 3], [4, 2, 0, 0, 0, 1, 2]] {

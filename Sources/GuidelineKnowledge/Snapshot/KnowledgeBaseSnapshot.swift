@@ -118,7 +118,7 @@ public enum KnowledgeBaseSnapshot {
                 // pays for it. The bytes last as long as the program, so they can be read then.
                 let index = ProgramBytes(UnsafeRawBufferPointer(rebasing: payload[reader.offset...]))
                 let cache = SearchIndexCache(decodingOnFirstUse: { base in
-                    var reader = BinaryReader(index.bytes)
+                    var reader = BinaryReader(permanent: index.bytes)
                     guard let words = try? SearchIndex(decoding: &reader, checkingEveryValue: false), reader.isAtEnd
                     else { return nil }
                     return GuidelineSearchIndex(words: words, records: base.recordsLater, store: vectors)
