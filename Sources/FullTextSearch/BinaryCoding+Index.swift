@@ -48,22 +48,10 @@ extension BinaryReader {
     ///   not a multiple of the width.
     mutating func readInt32s() throws(BinaryDecodingError) -> [Int32] {
         try withPackedBytes { (width: PackedWidth, bytes: UnsafeRawBufferPointer) in
-            let size = Int(width.rawValue)
-            return [Int32](unsafeUninitializedCapacity: bytes.count / size) { buffer, initialized in
-                switch width {
-                // A constant width per loop, so that the inlined `value(at:in:)` has no switch left in it.
-                case .one:
-                    for index in buffer.indices { buffer[index] = PackedWidth.one.value(at: index, in: bytes) }
-                case .two:
-                    for index in buffer.indices { buffer[index] = PackedWidth.two.value(at: index, in: bytes) }
-                case .four:
-                    // One copy, straight from the input into the array.
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
-                    if Int32(1).littleEndian != 1 {
-                        for index in buffer.indices { buffer[index] = Int32(littleEndian: buffer[index]) }
-                    }
-                }
-                initialized = bytes.count / size
+            let count = bytes.count / Int(width.rawValue)
+            return [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                width.widen(bytes, into: buffer)
+                initialized = count
             }
         }
     }
@@ -210,6 +198,22 @@ enum PackedWidth: UInt8 {
             self = .four
         } else {
             self = largest > Int32(UInt8.max) ? .two : .one
+        }
+    }
+
+    /// Every value of integers of this width in `bytes` (little-endian), widened into `buffer` (which holds
+    /// exactly as many).
+    func widen(_ bytes: UnsafeRawBufferPointer, into buffer: UnsafeMutableBufferPointer<Int32>) {
+        switch self {
+        // A constant width per loop, so that the inlined `value(at:in:)` has no switch left in it.
+        case .one: for index in buffer.indices { buffer[index] = PackedWidth.one.value(at: index, in: bytes) }
+        case .two: for index in buffer.indices { buffer[index] = PackedWidth.two.value(at: index, in: bytes) }
+        case .four:
+            // One copy, straight from the input.
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
+            if Int32(1).littleEndian != 1 {
+                for index in buffer.indices { buffer[index] = Int32(littleEndian: buffer[index]) }
+            }
         }
     }
 

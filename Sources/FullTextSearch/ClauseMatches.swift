@@ -6,7 +6,7 @@
 /// index's numbering).
 struct ClauseMatches: Sendable {
     /// Matching document numbers, increasing.
-    var documents: Slice<PackedIntegers> = PackedIntegers([])[...]
+    var documents: ArraySlice<Int32> = []
     /// Per matching document and field, the number of occurrences.
     var frequencies: Slice<PackedIntegers> = PackedIntegers([])[...]
 
@@ -32,9 +32,10 @@ extension InvertedIndex {
         else { return ClauseMatches() }
         var matchedDocuments: [Int32] = []
         var matchedFrequencies: [Int32] = []
-        // Plain views of the index's packed tables, valid while the index is: read many times per candidate.
+        // Plain views of the index's packed frequencies and positions, valid while the index is: read many times
+        // per candidate.
         defer { withExtendedLifetime(self) {} }
-        let lists = terms.map { postings(of: $0).documents.unsafeView }
+        let lists = terms.map { postings(of: $0).documents }
         let (entryFrequencies, positions) = (self.frequencies.unsafeView, self.positions.unsafeView)
         // Candidates come in increasing order, so each list is searched only from where the previous
         // candidate was found (no per-candidate allocations: `found` and `frequencies` are reused).
@@ -76,8 +77,7 @@ extension InvertedIndex {
             matchedDocuments.append(document)
             matchedFrequencies.append(contentsOf: frequencies)
         }
-        return ClauseMatches(
-            documents: PackedIntegers(matchedDocuments)[...], frequencies: PackedIntegers(matchedFrequencies)[...])
+        return ClauseMatches(documents: matchedDocuments[...], frequencies: PackedIntegers(matchedFrequencies)[...])
     }
 
     /// How many times the phrase occurs in one field of one document, given each term's positions there

@@ -9,7 +9,7 @@ extension InvertedIndex {
         writer.write(int32s: termsInStemOrder)
         writer.write(int32s: fieldLengths)
         writer.write(counts: terms.indices.map { documentFrequency(Int32($0)) })
-        writer.write(documents)
+        writer.write(int32s: documents)
         writer.write(frequencies)
         writer.write(positions)
     }
@@ -39,7 +39,7 @@ extension InvertedIndex {
         guard documentCounts.count == terms.count else {
             throw reader.failure("postings for \(documentCounts.count) of \(terms.count) terms")
         }
-        let documents = try reader.readPackedIntegers()
+        let documents = try reader.readInt32s()
         guard DecodedCheck.sums(documentCounts, to: documents.count) else {
             throw reader.failure("postings lengths do not add up")
         }

@@ -5,7 +5,7 @@
 /// `frequencies[e * F + f]`.
 struct TermPostings: Sendable {
     /// Document numbers in increasing order.
-    let documents: Slice<PackedIntegers>
+    let documents: ArraySlice<Int32>
     /// Per entry and field, the number of occurrences.
     let frequencies: Slice<PackedIntegers>
 
@@ -32,8 +32,9 @@ struct InvertedIndex: Sendable {
     let termsInStemOrder: [Int32]
     /// Per term, where its entries start in ``documents``; one extra trailing element.
     let termStarts: [Int32]
-    /// Per entry, a document number: each term's documents in increasing order, term after term, packed.
-    let documents: PackedIntegers
+    /// Per entry, a document number: each term's documents in increasing order, term after term (widened when
+    /// loaded: a query walks and gallops through them, and they are a fifth of the size of the frequencies).
+    let documents: [Int32]
     /// Per entry and field (`entry * fieldCount + field`), the number of occurrences, packed (a query reads only
     /// its terms' few).
     let frequencies: PackedIntegers
@@ -50,7 +51,7 @@ struct InvertedIndex: Sendable {
     /// An index from its parts, which must agree (what a decoder checks): `frequencies` holds `fieldCount`
     /// values per entry of `documents`, adding up to the count of `positions`.
     init(
-        fieldCount: Int, terms: StringTable, termsInStemOrder: [Int32], termStarts: [Int32], documents: PackedIntegers,
+        fieldCount: Int, terms: StringTable, termsInStemOrder: [Int32], termStarts: [Int32], documents: [Int32],
         frequencies: PackedIntegers, positions: PackedIntegers, fieldLengths: [Int32]
     ) {
         self.fieldCount = fieldCount
@@ -158,7 +159,7 @@ struct InvertedIndexBuilder {
             terms: terms,
             termsInStemOrder: InvertedIndex.stemOrder(of: terms),
             termStarts: Runs.starts(ofLengths: postings.map(\.documents.count)),
-            documents: PackedIntegers(documents),
+            documents: documents,
             frequencies: PackedIntegers(postings.flatMap(\.frequencies)),
             positions: PackedIntegers(postings.flatMap(\.positions)),
             fieldLengths: fieldLengths

@@ -43,8 +43,8 @@ struct PackedIntegers: Sendable, RandomAccessCollection {
 
 extension PackedIntegers {
     /// Packed values as a plain view for a query's inner loops: no reference counting and no bounds checks
-    /// (positions come from the table's own ranges, which decoding checks). Valid only inside the `withView`
-    /// call that made it.
+    /// (positions come from the table's own ranges, which decoding checks). Valid only while its table is
+    /// alive (see ``unsafeView``).
     struct View: RandomAccessCollection {
         let width: PackedWidth
         let bytes: UnsafeRawBufferPointer
@@ -55,27 +55,24 @@ extension PackedIntegers {
         subscript(position: Int) -> Int32 { width.value(at: position, in: bytes) }
     }
 
-    /// Calls `body` with a view of every value.
-    @inline(__always)
-    func withView<Result>(_ body: (View) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(self) { try body(unsafeView) }
-    }
-
-    /// A view of every value, valid only while this table (or a copy of it) is alive: for loops over many
-    /// tables at once, inside `withExtendedLifetime` of the tables.
+    /// A view of every value, valid only while this table (or a copy of it) is alive: read it inside
+    /// `withExtendedLifetime` of the table or of what holds it.
     var unsafeView: View { View(width: width, bytes: bytes.unsafeBuffer, startIndex: 0, endIndex: count) }
 }
 
 extension Slice<PackedIntegers> {
-    /// Calls `body` with a view of these values, at the same positions as in the table.
-    @inline(__always)
-    func withView<Result>(_ body: (PackedIntegers.View) throws -> Result) rethrows -> Result {
-        try withExtendedLifetime(base) { try body(unsafeView) }
-    }
-
-    /// A view of these values, valid only while their table is alive (see ``PackedIntegers/unsafeView``).
-    var unsafeView: PackedIntegers.View {
-        PackedIntegers.View(
-            width: base.width, bytes: base.bytes.unsafeBuffer, startIndex: startIndex, endIndex: endIndex)
+    /// Replaces `values` with these values, widened in one pass per width (for loops that read each value
+    /// more than once, or next to others: a plain buffer then beats widening at every read).
+    func widen(into values: inout [Int32]) {
+        let size = Int(base.width.rawValue)
+        // Reusing the array's memory: a long postings list would otherwise be fresh pages every time.
+        values.removeAll(keepingCapacity: true)
+        values.append(contentsOf: repeatElement(0, count: count))
+        values.withUnsafeMutableBufferPointer { buffer in
+            base.bytes.withUnsafeBytes { bytes in
+                let packed = UnsafeRawBufferPointer(rebasing: bytes[(startIndex * size)..<(endIndex * size)])
+                base.width.widen(packed, into: buffer)
+            }
+        }
     }
 }

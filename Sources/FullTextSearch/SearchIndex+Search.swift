@@ -153,20 +153,22 @@ extension SearchIndex {
         var accumulator = ScoreAccumulator(matching: DocumentRanks(matchingDocuments(plan, eligible: eligible)))
         var combinations = Array(repeating: ConceptCombination(), count: accumulator.slots.count)
         var reached: [Int] = []
+        var frequencies: [Int32] = []
         for (concept, entry) in plan.concepts.enumerated() {
             for clause in entry.alternatives {
                 let idf = scorer.idf(documentFrequency: clause.matches.documents.count)
-                // Plain views in the loop over postings: no reference counting or bounds checks per value.
-                clause.matches.documents.withView { documents in
-                    clause.matches.frequencies.withView { frequencies in
-                        for entry in documents.indices {
-                            let document = documents[entry]
+                // Plain buffers in the loop over postings (the frequencies widened once): no reference counting
+                // or bounds checks.
+                clause.matches.frequencies.widen(into: &frequencies)
+                clause.matches.documents.withUnsafeBufferPointer { documents in
+                    frequencies.withUnsafeBufferPointer { frequencies in
+                        for (k, document) in documents.enumerated() {
                             guard let slot = accumulator.slots.rank(of: document) else { continue }
                             let score = clauseScore(
                                 weight: clause.weight,
                                 idf: idf,
                                 frequencies: frequencies,
-                                base: entry * scorer.fieldCount,
+                                base: k * scorer.fieldCount,
                                 document: Int(document)
                             )
                             if combinations[slot].count == 0 { reached.append(slot) }
@@ -189,9 +191,7 @@ extension SearchIndex {
     private func matchingDocuments(_ plan: QueryPlan, eligible: DocumentSet?) -> DocumentSet {
         var matching = DocumentSet(documentCount: documentCount)
         for concept in plan.concepts {
-            for clause in concept.alternatives {
-                clause.matches.documents.withView { matching.insert(contentsOf: $0) }
-            }
+            for clause in concept.alternatives { matching.insert(contentsOf: clause.matches.documents) }
         }
         if let eligible { matching.formIntersection(eligible) }
         return matching

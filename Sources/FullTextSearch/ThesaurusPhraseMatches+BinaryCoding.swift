@@ -6,7 +6,7 @@ extension ThesaurusPhraseMatches {
     func encode(into writer: inout BinaryWriter) {
         writer.write(int32s: storedMatches)
         writer.write(runStarts: starts)
-        writer.write(documents)
+        writer.write(int32s: documents)
         writer.write(frequencies)
     }
 
@@ -23,7 +23,7 @@ extension ThesaurusPhraseMatches {
         guard DecodedCheck.allIn(storedMatches, from: -1, below: listCount) else {
             throw reader.failure("a thesaurus entry names a match list that is not stored")
         }
-        let documents = try reader.readPackedIntegers()
+        let documents = try reader.readInt32s()
         guard Runs.total(ofStarts: starts) == documents.count else {
             throw reader.failure("thesaurus match list lengths do not add up")
         }

@@ -13,7 +13,7 @@ struct ThesaurusPhraseMatches: Sendable {
     /// Per stored match list, where its documents start in ``documents``; one extra trailing element.
     let starts: [Int32]
     /// Per stored match list, its matching documents in increasing order, list after list.
-    let documents: PackedIntegers
+    let documents: [Int32]
     /// Per matching document of ``documents`` and field, the number of occurrences, packed.
     let frequencies: PackedIntegers
 
@@ -50,12 +50,12 @@ struct ThesaurusPhraseMatches: Sendable {
         }
         self.init(
             fieldCount: inverted.fieldCount, storedMatches: storedMatches, starts: starts,
-            documents: PackedIntegers(documents), frequencies: PackedIntegers(frequencies))
+            documents: documents, frequencies: PackedIntegers(frequencies))
     }
 
     /// Matches from their parts, which must agree (what a decoder checks).
     init(
-        fieldCount: Int, storedMatches: [Int32], starts: [Int32], documents: PackedIntegers, frequencies: PackedIntegers
+        fieldCount: Int, storedMatches: [Int32], starts: [Int32], documents: [Int32], frequencies: PackedIntegers
     ) {
         self.fieldCount = fieldCount
         self.storedMatches = storedMatches
