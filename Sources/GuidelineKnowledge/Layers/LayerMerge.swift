@@ -372,12 +372,12 @@ struct LayerMerge {
         let recommendations = (base.recommendations + added).filter { !withdrawn.contains($0.id) }.map {
             self.recommendations[$0.id] ?? $0
         }
-        // Added records go right after their section's last record, so reading order stays by section.
-        parts.recommendations = recommendations.enumerated().sorted { lhs, rhs in
-            let left = sectionOrder[lhs.element.sectionID, default: .max],
-                right = sectionOrder[rhs.element.sectionID, default: .max]
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        // Added records go right after their section's last record, so reading order stays by section. Each
+        // record's section is looked up once, and positions are sorted, not records.
+        let sectionRanks = recommendations.map { sectionOrder[$0.sectionID, default: .max] }
+        parts.recommendations = recommendations.indices.sorted { left, right in
+            sectionRanks[left] != sectionRanks[right] ? sectionRanks[left] < sectionRanks[right] : left < right
+        }.map { recommendations[$0] }
         var layering = layering
         layering.origin = layering.origin.filter { !withdrawn.contains($0.key) }
         return KnowledgeBase(parts: parts, layering: layering, storedVectors: base.storedVectors)
