@@ -27,12 +27,14 @@ extension KnowledgeBase {
 
     /// The record with `id` as the compiled content has it, without the layers' notes and layer IDs.
     func unlayeredRecord(id: String) -> Record? {
-        if let risk = RiskID(rawValue: id).flatMap(risk) { return Record(risk) }
-        if let harm = harm(id: id) { return Record(harm) }
-        if let topic = topic(id: id) { return Record(topic) }
-        if let term = term(id: id) { return Record(term) }
-        if let section = section(id: id) { return Record(section) }
-        return recommendation(id: id).map(Record.init)
+        // The tables once, not once per kind: a search looks up every hit this way.
+        let positions = index.positions
+        if let risk = RiskID(rawValue: id), let position = positions.risk[risk] { return Record(risks[position]) }
+        if let position = positions.harm[id] { return Record(harms[position]) }
+        if let position = positions.topic[id] { return Record(topics[position]) }
+        if let position = positions.term[id] { return Record(terms[position]) }
+        if let position = positions.section[id] { return Record(sections[position]) }
+        return positions.recommendation[id].map { Record(recommendations[$0]) }
     }
 }
 
